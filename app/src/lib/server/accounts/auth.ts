@@ -1,0 +1,78 @@
+import { betterAuth, type BetterAuthPlugin } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { hash, verify } from '@node-rs/argon2';
+import type { Db } from '../db/client';
+import * as schema from '../db/schema';
+import { sendMail } from '../notifications/mailer';
+import { getOrCreateSetting, randomSecret } from '../core/settings';
+
+export interface AuthOptions {
+	baseURL: string;
+	plugins?: BetterAuthPlugin[];
+}
+
+// argon2id with OWASP's recommended minimum (19 MiB, 2 passes).
+const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
+
+export async function createAuth(db: Db, opts: AuthOptions) {
+	const secret = process.env.BETTER_AUTH_SECRET || (await getOrCreateSetting(db, 'auth_secret', randomSecret));
+	return betterAuth({
+		baseURL: opts.baseURL,
+		secret,
+		basePath: '/api/auth',
+		database: drizzleAdapter(db, {
+			provider: 'pg',
+			schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification }
+		}),
+		user: {
+			additionalFields: {
+				role: { type: 'string', required: false, defaultValue: 'resident', input: false }
+			}
+		},
+		emailAndPassword: {
+			enabled: true,
+			requireEmailVerification: false,
+			minPasswordLength: 10,
+			autoSignIn: false,
+			revokeSessionsOnPasswordReset: true,
+			password: {
+				hash: (password) => hash(password, ARGON2),
+				verify: ({ hash: h, password }) => verify(h, password)
+			},
+			sendResetPassword: async ({ user, url }) => {
+				await sendMail(db, {
+					to: user.email,
+					subject: 'Decydujemy: ustaw nowe hasło / set a new password',
+					text:
+						`Otrzymaliśmy prośbę o zmianę hasła. Otwórz link, aby ustawić nowe hasło:\n${url}\n\n` +
+						`We received a request to reset your password. Open the link to set a new one:\n${url}\n`
+				});
+			}
+		},
+		emailVerification: {
+			sendOnSignUp: true,
+			autoSignInAfterVerification: false,
+			sendVerificationEmail: async ({ user, url }) => {
+				await sendMail(db, {
+					to: user.email,
+					subject: 'Decydujemy: potwierdź adres e-mail / confirm your e-mail',
+					text:
+						`Witaj ${user.name}! Potwierdź adres e-mail, otwierając link:\n${url}\n\n` +
+						`Welcome ${user.name}! Confirm your e-mail address by opening the link:\n${url}\n`
+				});
+			}
+		},
+		session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+		// Our own database-backed limiter guards the forms (accounts/rateLimit.ts); the HTTP
+		// routes of better-auth other than the e-mail links are not exposed (hooks.server.ts).
+		rateLimit: { enabled: false },
+		advanced: {
+			cookiePrefix: 'decydujemy',
+			useSecureCookies: opts.baseURL.startsWith('https:'),
+			database: { generateId: () => crypto.randomUUID() }
+		},
+		plugins: opts.plugins ?? []
+	});
+}
+
+export type Auth = Awaited<ReturnType<typeof createAuth>>;

@@ -1,0 +1,36 @@
+/** The OpenAPI 3.1 description of /api/v1. Each module contributes its paths and schemas. */
+import { coreApi } from './coreApi';
+
+export interface ApiPart {
+	paths: Record<string, unknown>;
+	schemas: Record<string, unknown>;
+}
+
+const parts: ApiPart[] = [coreApi];
+
+export function openApiDocument(serverUrl: string) {
+	return {
+		openapi: '3.1.0',
+		info: {
+			title: 'Decydujemy — open data API',
+			version: '1.0.0',
+			description:
+				'Public, read-only data of the civic participation platform: districts, participatory processes and the outcomes of every mechanism. JSON by default; list endpoints have CSV twins. No personal data is published.',
+			license: { name: 'Open data: CC BY 4.0', identifier: 'CC-BY-4.0' }
+		},
+		servers: [{ url: serverUrl }],
+		paths: Object.assign({}, ...parts.map((p) => p.paths)),
+		components: {
+			schemas: Object.assign(
+				{
+					Error: {
+						type: 'object',
+						required: ['error', 'message'],
+						properties: { error: { type: 'string' }, message: { type: 'string' }, fields: { type: 'object', additionalProperties: { type: 'string' } } }
+					}
+				},
+				...parts.map((p) => p.schemas)
+			)
+		}
+	};
+}

@@ -1,0 +1,18 @@
+import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+/** Append-only: a trigger (migration 0001) refuses UPDATE and DELETE for every role. */
+export const auditLog = pgTable(
+	'audit_log',
+	{
+		id: bigserial('id', { mode: 'number' }).primaryKey(),
+		actorId: text('actor_id'),
+		actorRole: text('actor_role').notNull(),
+		action: text('action').notNull(),
+		targetType: text('target_type').notNull(),
+		targetId: text('target_id').notNull(),
+		before: jsonb('before'),
+		after: jsonb('after'),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('audit_target_idx').on(t.targetType, t.targetId)]
+);

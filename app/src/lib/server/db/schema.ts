@@ -1,0 +1,8 @@
+export * from '../core/schema';
+// Every module's tables, in one place for Drizzle and its migrations.
+export * from '../accounts/schema';
+export * from '../districts/schema';
+export * from '../processes/schema';
+export * from '../comments/schema';
+export * from '../notifications/schema';
+export * from '../audit/schema';

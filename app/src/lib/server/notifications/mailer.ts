@@ -1,0 +1,41 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { newId } from '../core/ids';
+import { outboxEmail } from './schema';
+
+export interface Mail {
+	to: string;
+	subject: string;
+	text: string;
+}
+
+type Transport = { sendMail(m: { from: string; to: string; subject: string; text: string }): Promise<unknown> };
+let transport: Transport | null | undefined;
+
+async function smtpTransport(): Promise<Transport | null> {
+	if (transport !== undefined) return transport;
+	const host = process.env.SMTP_HOST;
+	if (!host) return (transport = null);
+	const nodemailer = await import('nodemailer');
+	transport = nodemailer.default.createTransport({
+		host,
+		port: Number(process.env.SMTP_PORT ?? 587),
+		secure: process.env.SMTP_SECURE === 'true',
+		auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASSWORD ?? '' } : undefined
+	});
+	return transport;
+}
+
+/** Every message is kept in the outbox; with SMTP configured it is also sent. */
+export async function sendMail(db: Db, mail: Mail): Promise<void> {
+	const id = newId();
+	await db.insert(outboxEmail).values({ id, ...mail });
+	const smtp = await smtpTransport();
+	if (!smtp) return;
+	try {
+		await smtp.sendMail({ from: process.env.SMTP_FROM ?? 'Decydujemy <no-reply@localhost>', ...mail });
+		await db.update(outboxEmail).set({ sentAt: new Date() }).where(eq(outboxEmail.id, id));
+	} catch (e) {
+		await db.update(outboxEmail).set({ error: String(e) }).where(eq(outboxEmail.id, id));
+	}
+}

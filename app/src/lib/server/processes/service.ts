@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { and, asc, desc, eq, inArray, isNull, or } from 'drizzle-orm';
+import type { ServiceContext } from '../core/context';
+import type { Db } from '../db/client';
+import { ForbiddenError, NotFoundError, ValidationError } from '../core/errors';
+import { parseInput } from '../core/validate';
+import { newId, slugify } from '../core/ids';
+import { recordAudit } from '../audit/service';
+import { user } from '../accounts/schema';
+import { CLIMATE_TOPICS, MECHANISMS, phase, process, processOfficial, type Mechanism } from './schema';
+import { processRules } from './permissions';
+
+const phaseInput = z
+	.object({
+		name: z.string().trim().min(2, 'required').max(120),
+		startsAt: z.coerce.date({ error: 'invalid_date' }),
+		endsAt: z.coerce.date({ error: 'invalid_date' })
+	})
+	.refine((p) => p.endsAt > p.startsAt, { message: 'end_before_start', path: ['endsAt'] });
+
+export const processInput = z.object({
+	mechanism: z.enum(MECHANISMS),
+	title: z.string().trim().min(5, 'title_too_short').max(200, 'title_too_long'),
+	description: z.string().trim().min(10, 'description_too_short').max(20000),
+	scopeDecided: z.string().trim().max(4000).default(''),
+	scopeOpen: z.string().trim().max(4000).default(''),
+	scopeWhoDecides: z.string().trim().max(2000).default(''),
+	scopeWhen: z.string().trim().max(2000).default(''),
+	districtId: z.coerce.number().int().min(1).max(18).nullable().default(null),
+	topics: z.array(z.enum(CLIMATE_TOPICS)).default([]),
+	phases: z.array(phaseInput).max(20).default([])
+});
+export type ProcessInput = z.input<typeof processInput>;
+
+async function officialIdsOf(db: Db, processId: string): Promise<string[]> {
+	const rows = await db.select({ userId: processOfficial.userId }).from(processOfficial).where(eq(processOfficial.processId, processId));
+	return rows.map((r) => r.userId);
+}
+
+async function uniqueSlug(db: Db, title: string): Promise<string> {
+	const base = slugify(title);
+	for (let i = 1; ; i++) {
+		const candidate = i === 1 ? base : `${base}-${i}`;
+		const [hit] = await db.select({ id: process.id }).from(process).where(eq(process.slug, candidate));
+		if (!hit) return candidate;
+	}
+}
+
+/** Creates a draft process; the creating official is assigned to it. */
+export async function createProcess(ctx: ServiceContext, input: unknown, opts: { publish?: boolean } = {}): Promise<{ id: string; slug: string }> {
+	if (!processRules.create(ctx.actor)) throw new ForbiddenError();
+	const data = parseInput(processInput, input);
+	const id = newId();
+	const slug = await uniqueSlug(ctx.db, data.title);
+	await ctx.db.transaction(async (txx) => {
+		const tx = txx as unknown as Db;
+		const { phases, ...fields } = data;
+		await tx.insert(process).values({ id, slug, ...fields, status: opts.publish ? 'published' : 'draft', createdBy: ctx.actor!.id, createdAt: ctx.now(), updatedAt: ctx.now() });
+		if (phases.length) await tx.insert(phase).values(phases.map((p, i) => ({ id: newId(), processId: id, position: i, ...p })));
+		await tx.insert(processOfficial).values({ processId: id, userId: ctx.actor!.id });
+		await recordAudit(tx, ctx, { action: 'process.create', targetType: 'process', targetId: id, after: { ...fields, phases } });
+	});
+	return { id, slug };
+}
+
+export async function updateProcess(ctx: ServiceContext, processId: string, input: unknown): Promise<void> {
+	const data = parseInput(processInput, input);
+	await ctx.db.transaction(async (txx) => {
+		const tx = txx as unknown as Db;
+		const [before] = await tx.select().from(process).where(eq(process.id, processId));
+		if (!before) throw new NotFoundError('Process');
+		if (!processRules.manage(ctx.actor, await officialIdsOf(tx, processId))) throw new ForbiddenError();
+		const { phases, ...fields } = data;
+		await tx.update(process).set({ ...fields, updatedAt: ctx.now() }).where(eq(process.id, processId));
+		await tx.delete(phase).where(eq(phase.processId, processId));
+		if (phases.length) await tx.insert(phase).values(phases.map((p, i) => ({ id: newId(), processId, position: i, ...p })));
+		await recordAudit(tx, ctx, { action: 'process.update', targetType: 'process', targetId: processId, before, after: data });
+	});
+}
+
+export async function setProcessStatus(ctx: ServiceContext, processId: string, status: 'draft' | 'published' | 'closed', outcome?: string) {
+	await ctx.db.transaction(async (txx) => {
+		const tx = txx as unknown as Db;
+		const [before] = await tx.select().from(process).where(eq(process.id, processId));
+		if (!before) throw new NotFoundError('Process');
+		if (!processRules.manage(ctx.actor, await officialIdsOf(tx, processId))) throw new ForbiddenError();
+		if (status === 'closed' && !(outcome ?? before.outcome)) throw new ValidationError({ outcome: 'outcome_required' });
+		await tx.update(process).set({ status, outcome: outcome ?? before.outcome, updatedAt: ctx.now() }).where(eq(process.id, processId));
+		await recordAudit(tx, ctx, { action: `process.${status}`, targetType: 'process', targetId: processId, before: { status: before.status }, after: { status, outcome } });
+	});
+}
+
+export async function assignOfficial(ctx: ServiceContext, processId: string, userId: string) {
+	if (!processRules.assignOfficials(ctx.actor)) throw new ForbiddenError();
+	await ctx.db.transaction(async (txx) => {
+		const tx = txx as unknown as Db;
+		const [u] = await tx.select({ role: user.role }).from(user).where(eq(user.id, userId));
+		if (!u) throw new NotFoundError('Account');
+		if (u.role !== 'official' && u.role !== 'admin') throw new ValidationError({ userId: 'not_an_official' });
+		await tx.insert(processOfficial).values({ processId, userId }).onConflictDoNothing();
+		await recordAudit(tx, ctx, { action: 'process.assign_official', targetType: 'process', targetId: processId, after: { userId } });
+	});
+}
+
+export interface ProcessSummary {
+	id: string;
+	slug: string;
+	mechanism: Mechanism;
+	title: string;
+	description: string;
+	districtId: number | null;
+	topics: string[];
+	status: string;
+	outcome: string | null;
+	phases: { name: string; startsAt: Date; endsAt: Date }[];
+	/** The phase running now, if any. */
+	currentPhase: string | null;
+	open: boolean;
+}
+
+async function withPhases(db: Db, rows: (typeof process.$inferSelect)[], now: Date): Promise<ProcessSummary[]> {
+	if (!rows.length) return [];
+	const phases = await db.select().from(phase).where(inArray(phase.processId, rows.map((r) => r.id))).orderBy(asc(phase.position));
+	return rows.map((r) => {
+		const own = phases.filter((p) => p.processId === r.id).map((p) => ({ name: p.name, startsAt: p.startsAt, endsAt: p.endsAt }));
+		const current = own.find((p) => p.startsAt <= now && now < p.endsAt) ?? null;
+		return {
+			id: r.id,
+			slug: r.slug,
+			mechanism: r.mechanism,
+			title: r.title,
+			description: r.description,
+			districtId: r.districtId,
+			topics: r.topics,
+			status: r.status,
+			outcome: r.outcome,
+			phases: own,
+			currentPhase: current?.name ?? null,
+			open: r.status === 'published' && !!current
+		};
+	});
+}
+
+/** Public processes (published or closed), optionally for one district (citywide ones included). */
+export async function listPublicProcesses(ctx: ServiceContext, filter: { districtId?: number; mechanism?: Mechanism } = {}) {
+	const conds = [or(eq(process.status, 'published'), eq(process.status, 'closed'))];
+	if (filter.districtId) conds.push(or(eq(process.districtId, filter.districtId), isNull(process.districtId)));
+	if (filter.mechanism) conds.push(eq(process.mechanism, filter.mechanism));
+	const rows = await ctx.db.select().from(process).where(and(...conds)).orderBy(desc(process.createdAt));
+	return withPhases(ctx.db, rows, ctx.now());
+}
+
+/** Processes an official runs (all for admins), drafts included. */
+export async function listManagedProcesses(ctx: ServiceContext) {
+	if (!ctx.actor || (ctx.actor.role !== 'official' && ctx.actor.role !== 'admin')) throw new ForbiddenError();
+	const rows =
+		ctx.actor.role === 'admin'
+			? await ctx.db.select().from(process).orderBy(desc(process.createdAt))
+			: (await ctx.db.select({ p: process }).from(process).innerJoin(processOfficial, eq(processOfficial.processId, process.id)).where(eq(processOfficial.userId, ctx.actor.id)).orderBy(desc(process.createdAt))).map((r) => r.p);
+	return withPhases(ctx.db, rows, ctx.now());
+}
+
+export async function getProcess(ctx: ServiceContext, slug: string) {
+	const [row] = await ctx.db.select().from(process).where(eq(process.slug, slug));
+	if (!row) throw new NotFoundError('Process');
+	const officials = await officialIdsOf(ctx.db, row.id);
+	if (row.status === 'draft' && !processRules.readDraft(ctx.actor, officials)) throw new NotFoundError('Process');
+	const [summary] = await withPhases(ctx.db, [row], ctx.now());
+	return { ...row, ...summary, canManage: processRules.manage(ctx.actor, officials) };
+}

@@ -1,0 +1,37 @@
+import type { Actions, PageServerLoad } from './$types';
+import { error } from '@sveltejs/kit';
+import { getProcess, setProcessStatus, updateProcess } from '$lib/server/processes/service';
+import { processFromForm, PHASE_ROWS } from '$lib/server/processes/form';
+import { CLIMATE_TOPICS, MECHANISMS } from '$lib/server/processes/schema';
+import { listDistricts } from '$lib/server/districts/service';
+import { formAction, loadOr404, requireSignedIn } from '$lib/server/http';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	requireSignedIn(locals, url);
+	const process = await loadOr404(() => getProcess(locals.ctx, params.slug));
+	if (!process.canManage) error(403, 'Forbidden');
+	return { process, created: url.searchParams.has('created'), districts: await listDistricts(locals.ctx.db), mechanisms: MECHANISMS, topics: CLIMATE_TOPICS, rows: PHASE_ROWS };
+};
+
+export const actions: Actions = {
+	save: async ({ locals, request, params, url }) => {
+		requireSignedIn(locals, url);
+		const form = await request.formData();
+		const p = await loadOr404(() => getProcess(locals.ctx, params.slug));
+		return formAction(form, async () => {
+			await updateProcess(locals.ctx, p.id, processFromForm(form));
+			return { saved: true };
+		});
+	},
+	status: async ({ locals, request, params, url }) => {
+		requireSignedIn(locals, url);
+		const form = await request.formData();
+		const p = await loadOr404(() => getProcess(locals.ctx, params.slug));
+		return formAction(form, async () => {
+			const status = String(form.get('status'));
+			if (status !== 'draft' && status !== 'published' && status !== 'closed') error(400, 'Bad status');
+			await setProcessStatus(locals.ctx, p.id, status, String(form.get('outcome') ?? '') || undefined);
+			return { statusSaved: true };
+		});
+	}
+};

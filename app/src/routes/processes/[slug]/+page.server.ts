@@ -1,0 +1,40 @@
+import type { Actions, PageServerLoad } from './$types';
+import { getProcess } from '$lib/server/processes/service';
+import { addComment, listComments, reportComment } from '$lib/server/comments/service';
+import { getDistrict } from '$lib/server/districts/service';
+import { formAction, loadOr404, requireSignedIn } from '$lib/server/http';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const process = await loadOr404(() => getProcess(locals.ctx, params.slug));
+	const district = process.districtId ? await getDistrict(locals.ctx.db, process.districtId) : null;
+	return {
+		process,
+		districtName: district ? `${district.roman}. ${district.name}` : null,
+		comments: await listComments(locals.ctx, 'process', process.id),
+		canComment: !!locals.actor?.emailVerified
+	};
+};
+
+export const actions: Actions = {
+	comment: async ({ locals, request, url }) => {
+		requireSignedIn(locals, url);
+		const form = await request.formData();
+		return formAction(form, async () => {
+			const id = await addComment(locals.ctx, {
+				targetType: form.get('targetType'),
+				targetId: form.get('targetId'),
+				parentId: form.get('parentId') || null,
+				body: form.get('body')
+			});
+			return { commented: id };
+		});
+	},
+	report: async ({ locals, request, url }) => {
+		requireSignedIn(locals, url);
+		const form = await request.formData();
+		return formAction(form, async () => {
+			await reportComment(locals.ctx, { commentId: form.get('commentId'), reason: form.get('reason') });
+			return { reported: true };
+		});
+	}
+};

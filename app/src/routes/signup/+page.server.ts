@@ -1,0 +1,19 @@
+import type { Actions, PageServerLoad } from './$types';
+import { redirect } from '@sveltejs/kit';
+import { signUp } from '$lib/server/accounts/service';
+import { runtime } from '$lib/server/runtime';
+import { formAction } from '$lib/server/http';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	if (locals.user) redirect(303, '/account');
+};
+
+export const actions: Actions = {
+	default: async ({ locals, request }) => {
+		const form = await request.formData();
+		return formAction(form, async () => {
+			await signUp(locals.ctx, runtime().auth, { name: form.get('name'), email: form.get('email'), password: form.get('password') }, locals.clientKey);
+			return { signedUp: true, email: String(form.get('email')) };
+		});
+	}
+};

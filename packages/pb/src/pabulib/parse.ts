@@ -1,0 +1,352 @@
+/**
+ * Reader for Pabulib `.pb` files (pabulib.org/format): META, PROJECTS and VOTES sections,
+ * `;`-separated with `"` quoting (a quoted field may hold `;`, `""` and line breaks),
+ * UTF-8 with or without BOM, LF or CRLF.
+ *
+ * A malformed file is refused with a `PbParseError` naming the line and the reason.
+ */
+import { ballotRulesOf, parseMoney, validateBallot } from '../ballot.ts';
+import { VOTE_TYPES, type Election, type Project, type Voter, type VoteType } from '../model.ts';
+
+export class PbParseError extends Error {
+  readonly line: number;
+  readonly reason: string;
+  constructor(line: number, reason: string) {
+    super(`line ${line}: ${reason}`);
+    this.name = 'PbParseError';
+    this.line = line;
+    this.reason = reason;
+  }
+}
+
+export interface ParseOptions {
+  /**
+   * Check every ballot against the META limits (length, points, sum of cost) and refuse the
+   * file on the first broken one. Default true. Real files occasionally hold a few ballots that
+   * break their own limits (see the README); `false` keeps them and reports them through
+   * `onWarning` instead.
+   */
+  strictBallots?: boolean;
+  onWarning?: (line: number, message: string) => void;
+}
+
+interface Row {
+  line: number;
+  cells: string[];
+}
+
+/**
+ * Splits the text into records. Quoting follows Python's csv module (which pabutools uses): a
+ * `"` opens a quoted field only at the start of a field, `""` inside it is a literal quote, and
+ * a quoted field may run over line breaks. A stray `"` inside an unquoted field is literal.
+ * Empty lines are skipped.
+ */
+function* records(text: string): Generator<Row> {
+  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 0;
+  const len = text.length;
+  let nextQuote = text.indexOf('"', pos);
+  while (pos < len) {
+    line++;
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = len;
+    const startLine = line;
+    // Position of the next quote anywhere ahead, searched once and reused (keeps the scan linear).
+    if (nextQuote >= 0 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
+    if (nextQuote < 0 || nextQuote > end) {
+      let raw = text.slice(pos, end);
+      pos = end + 1;
+      if (raw.endsWith('\r')) raw = raw.slice(0, -1);
+      if (raw.trim() === '') continue;
+      yield { line: startLine, cells: raw.split(';') };
+      continue;
+    }
+    // Character scan with quote state; may consume further physical lines.
+    const cells: string[] = [];
+    let cur = '';
+    let inQ = false;
+    let atFieldStart = true;
+    let i = pos;
+    for (;;) {
+      if (i >= len) {
+        if (inQ) throw new PbParseError(startLine, 'unterminated quoted field');
+        break;
+      }
+      const ch = text[i]!;
+      if (inQ) {
+        if (ch === '"') {
+          if (text[i + 1] === '"') {
+            cur += '"';
+            i += 2;
+            continue;
+          }
+          inQ = false;
+          i++;
+          continue;
+        }
+        if (ch === '\n') line++;
+        if (ch === '\r' && text[i + 1] === '\n') {
+          i++;
+          continue;
+        }
+        cur += ch;
+        i++;
+        continue;
+      }
+      if (ch === '\n') break;
+      if (ch === '\r' && (i + 1 >= len || text[i + 1] === '\n')) {
+        i++;
+        continue;
+      }
+      if (ch === ';') {
+        cells.push(cur);
+        cur = '';
+        atFieldStart = true;
+        i++;
+        continue;
+      }
+      if (ch === '"' && atFieldStart) {
+        inQ = true;
+        atFieldStart = false;
+        i++;
+        continue;
+      }
+      atFieldStart = false;
+      cur += ch;
+      i++;
+    }
+    cells.push(cur);
+    pos = i + 1;
+    if (cells.length === 1 && cells[0]!.trim() === '') continue;
+    yield { line: startLine, cells };
+  }
+}
+
+function decimalsOf(text: string): number {
+  const m = /[.,](\d*?)0*\s*$/.exec(text);
+  return m ? (m[1] ?? '').length : 0;
+}
+
+const SECTION_NAMES = new Set(['META', 'PROJECTS', 'VOTES']);
+
+/** Parses the text of a `.pb` file. Throws `PbParseError` with the line number on malformed input. */
+export function parsePabulib(text: string, options: ParseOptions = {}): Election {
+  const strict = options.strictBallots ?? true;
+  const sections = new Map<string, { headerLine: number; header: string[]; rows: Row[] }>();
+  let current: { headerLine: number; header: string[]; rows: Row[] } | null = null;
+  let expectHeader = false;
+  let lastLine = 0;
+  // META and PROJECTS are buffered; VOTES rows are handled as they stream by (the format puts
+  // VOTES last), which keeps memory flat on files with ~100k ballots.
+  const it = records(text);
+  let votesHeaderLine = 0;
+  let votesHeader: string[] = [];
+  for (;;) {
+    const next = it.next();
+    if (next.done) break;
+    const row = next.value;
+    lastLine = row.line;
+    const first = (row.cells[0] ?? '').trim();
+    if (row.cells.length === 1 && SECTION_NAMES.has(first.toUpperCase())) {
+      const name = first.toUpperCase();
+      if (sections.has(name)) throw new PbParseError(row.line, `section ${name} appears twice`);
+      if (name === 'VOTES') {
+        if (!sections.has('META')) throw new PbParseError(row.line, 'missing section META before VOTES');
+        if (!sections.has('PROJECTS')) throw new PbParseError(row.line, 'missing section PROJECTS before VOTES');
+        const h = it.next();
+        if (h.done) throw new PbParseError(row.line + 1, 'section VOTES has no header line');
+        votesHeaderLine = h.value.line;
+        votesHeader = h.value.cells.map((c) => c.trim());
+        lastLine = h.value.line;
+        break;
+      }
+      current = { headerLine: 0, header: [], rows: [] };
+      sections.set(name, current);
+      expectHeader = true;
+      continue;
+    }
+    if (current === null) throw new PbParseError(row.line, 'text before the META section');
+    if (expectHeader) {
+      current.headerLine = row.line;
+      current.header = row.cells.map((c) => c.trim());
+      expectHeader = false;
+      continue;
+    }
+    current.rows.push(row);
+  }
+  for (const name of ['META', 'PROJECTS']) {
+    if (!sections.has(name)) throw new PbParseError(lastLine + 1, `missing section ${name}`);
+    if (sections.get(name)!.header.length === 0) throw new PbParseError(lastLine + 1, `section ${name} has no header line`);
+  }
+  if (votesHeaderLine === 0) throw new PbParseError(lastLine + 1, 'missing section VOTES');
+
+  // META
+  const metaSec = sections.get('META')!;
+  const meta: Record<string, string> = {};
+  const metaLine: Record<string, number> = {};
+  for (const r of metaSec.rows) {
+    const key = (r.cells[0] ?? '').trim();
+    if (r.cells.length < 2) throw new PbParseError(r.line, `META entry "${key}" has no value`);
+    if (key in meta) throw new PbParseError(r.line, `META key "${key}" appears twice`);
+    meta[key] = r.cells.slice(1).join(';').trim();
+    metaLine[key] = r.line;
+  }
+  if (meta['budget'] === undefined || meta['budget'] === '') throw new PbParseError(metaSec.headerLine, 'META has no budget');
+  const vt = (meta['vote_type'] ?? '').trim();
+  if (vt === '') throw new PbParseError(metaSec.headerLine, 'META has no vote_type');
+  if (!(VOTE_TYPES as readonly string[]).includes(vt)) throw new PbParseError(metaLine['vote_type']!, `unknown vote_type "${vt}"`);
+  const voteType = vt as VoteType;
+
+  // PROJECTS
+  const projSec = sections.get('PROJECTS')!;
+  const pHeader = projSec.header;
+  const idCol = pHeader.indexOf('project_id');
+  const costCol = pHeader.indexOf('cost');
+  if (idCol < 0) throw new PbParseError(projSec.headerLine, 'PROJECTS header has no project_id column');
+  if (costCol < 0) throw new PbParseError(projSec.headerLine, 'PROJECTS header has no cost column');
+  let decimals = decimalsOf(meta['budget']);
+  for (const key of ['max_sum_cost', 'min_sum_cost']) if (meta[key]) decimals = Math.max(decimals, decimalsOf(meta[key]));
+  for (const r of projSec.rows) decimals = Math.max(decimals, decimalsOf(r.cells[costCol] ?? ''));
+  const moneyScale = 10n ** BigInt(decimals);
+  const budget = parseMoney(meta['budget'], moneyScale);
+  if (budget === null || budget < 0n) throw new PbParseError(metaLine['budget']!, `budget "${meta['budget']}" is not a number`);
+
+  const projects: Project[] = [];
+  const projectIndex = new Map<string, number>();
+  for (const r of projSec.rows) {
+    if (r.cells.length !== pHeader.length)
+      throw new PbParseError(r.line, `project row has ${r.cells.length} fields, the header has ${pHeader.length}`);
+    const id = r.cells[idCol]!.trim();
+    if (id === '') throw new PbParseError(r.line, 'project with an empty project_id');
+    if (projectIndex.has(id)) throw new PbParseError(r.line, `duplicate project "${id}"`);
+    const costText = r.cells[costCol]!.trim();
+    const cost = parseMoney(costText, moneyScale);
+    if (cost === null) throw new PbParseError(r.line, `cost "${costText}" of project "${id}" is not a number`);
+    if (cost < 0n) throw new PbParseError(r.line, `cost of project "${id}" is negative`);
+    const fields: Record<string, string> = {};
+    for (let c = 0; c < pHeader.length; c++) fields[pHeader[c]!] = r.cells[c]!;
+    fields['project_id'] = id;
+    fields['cost'] = costText;
+    projectIndex.set(id, projects.length);
+    projects.push({ id, cost, fields });
+  }
+
+  // VOTES
+  const vHeader = votesHeader;
+  const voteSec = { headerLine: votesHeaderLine };
+  const vIdCol = vHeader.indexOf('voter_id');
+  const voteCol = vHeader.indexOf('vote');
+  const pointsCol = vHeader.indexOf('points');
+  if (vIdCol < 0) throw new PbParseError(voteSec.headerLine, 'VOTES header has no voter_id column');
+  if (voteCol < 0) throw new PbParseError(voteSec.headerLine, 'VOTES header has no vote column');
+  if ((voteType === 'cumulative' || voteType === 'scoring') && pointsCol < 0)
+    throw new PbParseError(voteSec.headerLine, `${voteType} ballots need a points column`);
+  const extraCols: number[] = [];
+  for (let c = 0; c < vHeader.length; c++) if (c !== vIdCol && c !== voteCol && c !== pointsCol) extraCols.push(c);
+  const voterExtraColumns = extraCols.map((c) => vHeader[c]!);
+
+  const election: Election = {
+    meta,
+    voteType,
+    moneyScale,
+    budget,
+    projects,
+    projectColumns: pHeader,
+    voters: [],
+    voterExtraColumns,
+    hasPointsColumn: pointsCol >= 0,
+    projectIndex,
+  };
+  const rules = ballotRulesOf(election);
+  const checkCost = rules.minSumCost !== undefined || rules.maxSumCost !== undefined;
+  // Points are always checked for being whole numbers, so this is on whenever points exist.
+  const checkPoints = true;
+  const seenVoters = new Set<string>();
+  const voters = election.voters;
+  const nCols = vHeader.length;
+  for (;;) {
+    const next = it.next();
+    if (next.done) break;
+    const r = next.value;
+    const cells = r.cells;
+    if (cells.length === 1 && SECTION_NAMES.has((cells[0] ?? '').trim().toUpperCase()))
+      throw new PbParseError(r.line, `section ${(cells[0] ?? '').trim()} after VOTES (VOTES must be the last section)`);
+    if (cells.length !== nCols) throw new PbParseError(r.line, `vote row has ${cells.length} fields, the header has ${nCols}`);
+    const id = cells[vIdCol]!.trim();
+    if (id === '') throw new PbParseError(r.line, 'vote with an empty voter_id');
+    if (seenVoters.has(id)) throw new PbParseError(r.line, `duplicate voter "${id}"`);
+    seenVoters.add(id);
+    const voteText = cells[voteCol]!.trim();
+    const ids = voteText === '' ? [] : voteText.split(',');
+    const idx: number[] = new Array(ids.length);
+    for (let k = 0; k < ids.length; k++) {
+      const pid = ids[k]!.trim();
+      const j = projectIndex.get(pid);
+      if (j === undefined) throw new PbParseError(r.line, `vote of voter "${id}" names unknown project "${pid}"`);
+      idx[k] = j;
+    }
+    let points: number[] | null = null; // reassigned when lenient mode drops duplicates
+    if (pointsCol >= 0) {
+      const pt = cells[pointsCol]!.trim();
+      const parts = pt === '' ? [] : pt.split(',');
+      if (parts.length !== ids.length)
+        throw new PbParseError(r.line, `voter "${id}" has ${ids.length} projects but ${parts.length} point values`);
+      points = new Array(parts.length);
+      for (let k = 0; k < parts.length; k++) {
+        const v = Number(parts[k]);
+        if (parts[k]!.trim() === '' || !Number.isFinite(v)) throw new PbParseError(r.line, `points "${parts[k]}" of voter "${id}" is not a number`);
+        points[k] = v;
+      }
+    }
+    // Cheap inline test first; the full (message-producing) check only runs for suspicious ballots.
+    let suspicious = false;
+    const n = idx.length;
+    if (n === 0 || (rules.minLength !== undefined && n < rules.minLength) || (rules.maxLength !== undefined && n > rules.maxLength)) suspicious = true;
+    else if (voteType === 'choose-1' && n > 1) suspicious = true;
+    else {
+      for (let a = 1; a < n && !suspicious; a++) for (let b = 0; b < a; b++) if (idx[a] === idx[b]) { suspicious = true; break; }
+      if (!suspicious && checkCost) {
+        let sum = 0n;
+        for (let k = 0; k < n; k++) sum += projects[idx[k]!]!.cost;
+        if ((rules.minSumCost !== undefined && sum < rules.minSumCost) || (rules.maxSumCost !== undefined && sum > rules.maxSumCost)) suspicious = true;
+      }
+      if (!suspicious && points !== null && checkPoints) {
+        let sum = 0;
+        for (const p of points) {
+          if (!Number.isInteger(p) || (rules.minPoints !== undefined && p < rules.minPoints) || (rules.maxPoints !== undefined && p > rules.maxPoints)) suspicious = true;
+          sum += p;
+        }
+        if ((rules.minSumPoints !== undefined && sum < rules.minSumPoints) || (rules.maxSumPoints !== undefined && sum > rules.maxSumPoints)) suspicious = true;
+      }
+    }
+    if (suspicious) {
+      const problems = validateBallot(rules, { projects: ids.map((s) => s.trim()), ...(points ? { points } : {}) });
+      if (problems.length > 0) {
+        const msg = `vote of voter "${id}" breaks the rules: ${problems.map((p) => p.message).join(' ')}`;
+        if (strict) throw new PbParseError(r.line, msg);
+        options.onWarning?.(r.line, msg);
+        // Lenient mode: a project named twice counts once (the first entry is kept).
+        if (problems.some((p) => p.code === 'duplicate-project')) {
+          const keep: number[] = [];
+          const seen = new Set<number>();
+          idx.forEach((j, k) => {
+            if (!seen.has(j)) {
+              seen.add(j);
+              keep.push(k);
+            }
+          });
+          const newIdx = keep.map((k) => idx[k]!);
+          const newPts = points ? keep.map((k) => points![k]!) : null;
+          idx.length = 0;
+          idx.push(...newIdx);
+          points = newPts;
+        }
+      }
+    }
+    const extra = new Array<string>(extraCols.length);
+    for (let k = 0; k < extraCols.length; k++) extra[k] = cells[extraCols[k]!]!;
+    const voter: Voter = { id, projects: idx, points, extra };
+    voters.push(voter);
+  }
+  return election;
+}
