@@ -107,8 +107,9 @@ function compareWithGreedy(p: Profile, run: MesRun, opts: TallyOptions, rule: st
   }
   const winner = prefersGreedy > prefersMes ? 'greedy' : 'mes';
   run.details.comparison = { prefersMes, prefersGreedy, winner };
-  if (winner === 'greedy') return { ...g, rule, tieBreaks: g.tieBreaks, details: g.details, comparison: run.details.comparison, mes: run } as Outcome;
+  if (winner === 'greedy') return { ...g, rule, comparison: run.details.comparison };
   run.rule = rule;
+  run.comparison = run.details.comparison;
   return run;
 }
 
@@ -128,21 +129,46 @@ function completeByScore(p: Profile, run: MesRun, budget: bigint, exclude?: Read
   return run;
 }
 
+/**
+ * Pabulib marks projects withdrawn after the vote with the sentinel cost 999 999 999 (see the
+ * files' comments and the Pabulib checker's SENTINEL_PROJECT_COST): they take no part.
+ */
+export const WITHDRAWN_SENTINEL_COST = 999_999_999n;
+
+export function withdrawnProjects(e: Election): number[] {
+  const out: number[] = [];
+  e.projects.forEach((p, j) => {
+    if (p.cost === WITHDRAWN_SENTINEL_COST * e.moneyScale) out.push(j);
+  });
+  return out;
+}
+
+function withWithdrawn(e: Election, exclude?: ReadonlySet<number>): ReadonlySet<number> | undefined {
+  const w = withdrawnProjects(e);
+  if (w.length === 0) return exclude;
+  return new Set([...(exclude ?? []), ...w]);
+}
+
 /** Counts an election with the named rule. Throws UnknownRuleError / UnsupportedOfficialRuleError. */
 export function tally(e: Election, rule: string, opts: TallyOptions = {}): Outcome {
   if (!(RULE_NAMES as readonly string[]).includes(rule)) throw new UnknownRuleError(rule);
   const p = profileOf(e);
   const name = rule === 'official' ? officialRuleOf(e) : (rule as RuleName);
   const budget = opts.budget ?? e.budget;
-  const ex = opts.exclude;
+  const ex = withWithdrawn(e, opts.exclude);
+  // The official count applies the file's score threshold whatever the greedy variant (Gdynia
+  // files say greedy-no-skip and still require min_project_score_threshold votes).
+  const officialThreshold = rule === 'official' && name.startsWith('greedy') ? thresholdOf(e) : undefined;
   const base = { budget, ...(ex ? { exclude: ex } : {}) };
   let out: Outcome;
   switch (name) {
     case 'greedy':
-      out = greedy(p, { skip: true, ...base });
+      out = greedy(p, { skip: true, ...base, ...(officialThreshold !== undefined ? { threshold: officialThreshold } : {}) });
+      out.rule = 'greedy';
       break;
     case 'greedy-no-skip':
-      out = greedy(p, { skip: false, ...base });
+      out = greedy(p, { skip: false, ...base, ...(officialThreshold !== undefined ? { threshold: officialThreshold } : {}) });
+      out.rule = 'greedy-no-skip';
       break;
     case 'greedy-threshold': {
       const t = opts.threshold ?? thresholdOf(e);

@@ -63,4 +63,6 @@ export interface Outcome {
   cost: bigint;
   tieBreaks: TieBreak[];
   details: GreedyDetails | MesDetails | PhragmenDetails;
+  /** Comparison rules (`mes-add1-comparison`): how many voters preferred which outcome. */
+  comparison?: { prefersMes: number; prefersGreedy: number; winner: 'mes' | 'greedy' };
 }

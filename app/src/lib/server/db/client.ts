@@ -48,8 +48,17 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
 		const pool = new pg.default.Pool({ connectionString: opts.databaseUrl, max: 10 });
 		const db = drizzle(pool, { schema }) as Db;
 		if (migrate) {
+			// Several app instances may start at once on one server: an advisory lock lets one
+			// of them migrate while the others wait.
 			const { migrate: run } = await import('drizzle-orm/node-postgres/migrator');
-			await run(db, { migrationsFolder: migrationsFolder() });
+			const conn = await pool.connect();
+			try {
+				await conn.query('SELECT pg_advisory_lock(20261127)');
+				await run(drizzle(conn, { schema }) as unknown as Db, { migrationsFolder: migrationsFolder() });
+			} finally {
+				await conn.query('SELECT pg_advisory_unlock(20261127)').catch(() => undefined);
+				conn.release();
+			}
 		}
 		return {
 			db,
