@@ -16,7 +16,10 @@ const HELP = `decydujemy — the civic participation platform's command line
 
 Without DATABASE_URL the embedded database in ./data (or DATA_DIR) is used.`;
 
-const io = { stdout: (s: string) => process.stdout.write(s.endsWith('\n') ? s : s + '\n'), stderr: (s: string) => process.stderr.write(s.endsWith('\n') ? s : s + '\n') };
+const io = {
+	stdout: (s: string): void => void process.stdout.write(s.endsWith('\n') ? s : s + '\n'),
+	stderr: (s: string): void => void process.stderr.write(s.endsWith('\n') ? s : s + '\n')
+};
 
 async function withDatabase(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<void>): Promise<number> {
 	const database = await openDatabase(databaseOptionsFromEnv());

@@ -32,7 +32,7 @@ export function checkElection(e: Election): CheckResult {
     if (err instanceof UnsupportedOfficialRuleError) return { status: 'skipped', reason: `rule ${err.officialRule}: ${err.reason}` };
     throw err;
   }
-  const out = tally(e, rule);
+  const out = tally(e, 'official');
   const ids = out.selected.map((j) => e.projects[j]!.id);
   const got = new Set(ids);
   const missing = [...official].filter((id) => !got.has(id));

@@ -1,6 +1,5 @@
 import type { Db } from './db/client';
-import { commentsPersonalData } from './comments/personalData';
-import { notificationsPersonalData } from './notifications/personalData';
+import { modules } from './modules';
 
 /** A module's answer to "what do you keep about this person, and how do you forget them". */
 export interface PersonalDataHook {
@@ -10,7 +9,7 @@ export interface PersonalDataHook {
 	erase(db: Db, userId: string): Promise<void>;
 }
 
-/** Every module that keeps personal data registers its hook here. */
+/** The hooks of every module that keeps personal data. */
 export function personalDataHooks(): PersonalDataHook[] {
-	return [commentsPersonalData, notificationsPersonalData];
+	return modules.flatMap((m) => (m.personalData ? [m.personalData] : []));
 }

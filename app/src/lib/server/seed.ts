@@ -9,6 +9,7 @@ import { addComment } from './comments/service';
 import { randomSecret } from './core/settings';
 import type { ServiceContext } from './core/context';
 import type { Role } from './accounts/schema';
+import { modules, type SeedEnv } from './modules';
 
 /** Demo accounts. Their password is public on purpose (demo only); the admin's is random. */
 export const DEMO_PASSWORD = 'krakow-demo-2026';
@@ -139,6 +140,20 @@ export async function seedDemo(db: Db, auth: Auth, log: (line: string) => void, 
 
 	const anna: ServiceContext = { db, actor: { id: ids['anna@demo.decydujemy.pl'], role: 'resident', emailVerified: true }, now: () => now };
 	await addComment(anna, { targetType: 'process', targetId: consultation.id, body: 'Na Zabłociu latem brakuje cienia — przydałyby się drzewa wzdłuż Lipowej.' });
-	void adminId;
 	log('Seeded example processes.');
+
+	const ctxOf = (id: string, role: Role): ServiceContext => ({ db, actor: { id, role, emailVerified: true }, now: () => now });
+	const env: SeedEnv = {
+		db,
+		auth,
+		log,
+		now,
+		as: {
+			official,
+			moderator: ctxOf(ids['moderator@demo.decydujemy.pl'], 'moderator'),
+			admin: ctxOf(adminId, 'admin'),
+			residents: DEMO_USERS.filter((u) => u.role === 'resident').map((u) => ctxOf(ids[u.email], 'resident'))
+		}
+	};
+	for (const m of modules) if (m.seed) await m.seed(env);
 }

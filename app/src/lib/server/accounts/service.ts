@@ -203,8 +203,8 @@ export async function createAccount(
 	if (!id) {
 		const ctx = await auth.$context;
 		const hashed = await ctx.password.hash(data.password);
-		const created = await ctx.internalAdapter.createUser({ name: data.name, email: data.email, emailVerified: true });
-		await ctx.internalAdapter.linkAccount({ userId: created.id, providerId: 'credential', accountId: created.id, password: hashed });
+		const created = await ctx.internalAdapter.createUser({ name: data.name, email: data.email, emailVerified: true }, { method: 'admin' });
+		await ctx.internalAdapter.createAccount({ userId: created.id, providerId: 'credential', accountId: created.id, password: hashed });
 		id = created.id;
 	}
 	await db.update(user).set({ role: input.role, emailVerified: true }).where(eq(user.id, id));

@@ -1,14 +1,13 @@
 /** The OpenAPI 3.1 description of /api/v1. Each module contributes its paths and schemas. */
-import { coreApi } from './coreApi';
+import { modules } from '../modules';
 
 export interface ApiPart {
 	paths: Record<string, unknown>;
 	schemas: Record<string, unknown>;
 }
 
-const parts: ApiPart[] = [coreApi];
-
 export function openApiDocument(serverUrl: string) {
+	const parts = modules.flatMap((m) => (m.api ? [m.api] : []));
 	return {
 		openapi: '3.1.0',
 		info: {

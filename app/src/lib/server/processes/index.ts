@@ -1,5 +1,22 @@
+import { sql } from 'drizzle-orm';
+import type { ModuleManifest } from '../modules';
+import { coreApi } from '../api/coreApi';
+import { processRules } from './permissions';
+import { process } from './schema';
+
 /** Participatory processes: the container every mechanism lives in (title, scope statement,
- * district or citywide, climate topics, phases). Tables: process, phase, process_official.
- * Permissions: ./permissions. Personal data: none (officials' assignments end with the account). */
+ * district or citywide, climate topics, phases, assigned officials). Tables: process, phase,
+ * process_official. Personal data: none (assignments end with the account). */
+export const processesModule: ModuleManifest = {
+	name: 'processes',
+	tables: ['process', 'phase', 'process_official'],
+	permissions: processRules,
+	api: coreApi,
+	statistics: async (db) => {
+		const rows = await db.select({ status: process.status, n: sql<number>`count(*)::int` }).from(process).groupBy(process.status);
+		return Object.fromEntries(rows.map((r) => [`processes_${r.status}`, r.n]));
+	}
+};
+
 export * from './service';
 export { processRules } from './permissions';

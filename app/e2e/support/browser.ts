@@ -1,0 +1,76 @@
+// Debian's Chromium driven by playwright-core (never a downloaded browser), one fresh profile per
+// context, plus small page helpers shared by the journeys.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** True when Chromium is there. Without it: in CI the run fails, elsewhere the browser tests are
+ * skipped with a printed reason. */
+export function chromiumAvailable(): boolean {
+	if (existsSync(chromiumPath)) return true;
+	if (process.env.CI) throw new Error(`CI: Chromium not found at ${chromiumPath} (set CHROMIUM_PATH or apt-get install -y chromium); browser tests are required.`);
+	console.warn(`[e2e] Skipping browser tests: Chromium not found at ${chromiumPath} (set CHROMIUM_PATH or apt-get install -y chromium).`);
+	return false;
+}
+
+export interface Browser {
+	context: BrowserContext;
+	page: Page;
+	close(): Promise<void>;
+}
+
+export async function launchBrowser(opts: { javaScriptEnabled?: boolean; baseURL?: string; locale?: string } = {}): Promise<Browser> {
+	const userDataDir = mkdtempSync(join(tmpdir(), 'decydujemy-e2e-chromium-'));
+	const context = await chromium.launchPersistentContext(userDataDir, {
+		executablePath: chromiumPath,
+		headless: true,
+		javaScriptEnabled: opts.javaScriptEnabled ?? true,
+		baseURL: opts.baseURL,
+		locale: opts.locale ?? 'pl-PL',
+		viewport: { width: 1280, height: 900 },
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+	});
+	context.setDefaultTimeout(15_000);
+	context.setDefaultNavigationTimeout(30_000);
+	const page = context.pages()[0] ?? (await context.newPage());
+	return {
+		context,
+		page,
+		async close() {
+			await context.close().catch(() => undefined);
+			rmSync(userDataDir, { recursive: true, force: true });
+		}
+	};
+}
+
+/** Navigates and fails on an HTTP error status. */
+export async function visit(page: Page, path: string, okStatus: (s: number) => boolean = (s) => s < 400): Promise<void> {
+	const res = await page.goto(path, { waitUntil: 'load' });
+	if (!res) throw new Error(`No response for ${path}`);
+	if (!okStatus(res.status())) throw new Error(`GET ${path} answered ${res.status()}`);
+}
+
+/** Submits a form by clicking its button and waits for the resulting page load (all forms are
+ * plain HTML forms, so this is a full navigation with or without JavaScript). */
+export async function submit(page: Page, button: ReturnType<Page['locator']>): Promise<void> {
+	await Promise.all([page.waitForEvent('load'), button.click()]);
+}
+
+/** Signs in through the /signin form; resolves once the redirect has landed. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+	await visit(page, '/signin');
+	await page.locator('#email').fill(email);
+	await page.locator('#password').fill(password);
+	await submit(page, page.locator('main form button[type=submit]'));
+	if (new URL(page.url()).pathname.endsWith('/signin')) {
+		const summary = await page.locator('.error-summary').textContent().catch(() => null);
+		throw new Error(`Sign-in as ${email} failed: ${summary ?? 'still on /signin'}`);
+	}
+}
+
+export async function signOut(page: Page): Promise<void> {
+	await submit(page, page.locator('header form[action$="/signout"] button'));
+}

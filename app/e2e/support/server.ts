@@ -1,0 +1,118 @@
+// Starts the built app (`node bin/decydujemy.js serve`) on a free port with a fresh embedded
+// database, and stops it with SIGTERM, checking that it exits quickly.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import net from 'node:net';
+
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+export const DEMO_PASSWORD = 'krakow-demo-2026';
+export const DEMO = {
+	moderator: 'moderator@demo.decydujemy.pl',
+	official: 'urzedniczka@demo.decydujemy.pl',
+	resident: 'anna@demo.decydujemy.pl'
+} as const;
+
+export interface TestServer {
+	url: string;
+	port: number;
+	admin: { email: string; password: string };
+	/** Everything the server printed so far (stdout and stderr). */
+	logs(): string;
+	/** SIGTERM; resolves with the milliseconds it took to exit, rejects if it did not exit in time. */
+	stop(): Promise<number>;
+}
+
+/** Fails with a clear message when the app has not been built (the tests run the build output). */
+export function assertBuilt(): void {
+	const entry = join(repoRoot, 'app/build/index.js');
+	if (!existsSync(entry)) {
+		throw new Error(`The app is not built (${entry} is missing). Run \`npm run build\` (or \`cd app && npx vite build\`) before the end-to-end tests.`);
+	}
+}
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const srv = net.createServer();
+		srv.unref();
+		srv.on('error', reject);
+		srv.listen(0, '127.0.0.1', () => {
+			const { port } = srv.address() as net.AddressInfo;
+			srv.close(() => resolve(port));
+		});
+	});
+}
+
+function exited(child: ChildProcess): Promise<void> {
+	return new Promise((resolve) => {
+		if (child.exitCode !== null || child.signalCode !== null) resolve();
+		else child.once('exit', () => resolve());
+	});
+}
+
+export async function startServer(opts: { startTimeoutMs?: number; stopTimeoutMs?: number } = {}): Promise<TestServer> {
+	assertBuilt();
+	const port = await freePort();
+	const dataDir = mkdtempSync(join(tmpdir(), 'decydujemy-e2e-db-'));
+	const admin = { email: 'admin@e2e.decydujemy.test', password: 'e2e-admin-password-2026' };
+	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password };
+	// A fresh embedded database every time: never a developer's PostgreSQL, SMTP server or origin.
+	for (const k of ['DATABASE_URL', 'ORIGIN', 'SMTP_HOST', 'HOST', 'SEED', 'PROTOCOL_HEADER', 'HOST_HEADER', 'ADDRESS_HEADER']) delete env[k];
+
+	const child = spawn(process.execPath, ['bin/decydujemy.js', 'serve'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	let output = '';
+	child.stdout!.on('data', (b) => (output += b));
+	child.stderr!.on('data', (b) => (output += b));
+	const url = `http://localhost:${port}`;
+
+	const cleanup = () => rmSync(dataDir, { recursive: true, force: true });
+	const deadline = Date.now() + (opts.startTimeoutMs ?? 90_000);
+	for (;;) {
+		if (child.exitCode !== null || child.signalCode !== null) {
+			cleanup();
+			throw new Error(`The server exited during start-up (code ${child.exitCode}, signal ${child.signalCode}):\n${output}`);
+		}
+		try {
+			const res = await fetch(url + '/', { signal: AbortSignal.timeout(2000) });
+			await res.arrayBuffer();
+			if (res.status < 500) break;
+		} catch {
+			// not listening yet
+		}
+		if (Date.now() > deadline) {
+			child.kill('SIGKILL');
+			cleanup();
+			throw new Error(`The server did not answer on ${url} within the start-up timeout:\n${output}`);
+		}
+		await new Promise((r) => setTimeout(r, 250));
+	}
+
+	return {
+		url,
+		port,
+		admin,
+		logs: () => output,
+		async stop() {
+			const started = Date.now();
+			if (child.exitCode === null && child.signalCode === null) {
+				const done = exited(child);
+				child.kill('SIGTERM');
+				const limit = opts.stopTimeoutMs ?? 5000;
+				const inTime = await Promise.race([done.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), limit))]);
+				if (!inTime) {
+					child.kill('SIGKILL');
+					await done;
+					cleanup();
+					throw new Error(`The server did not exit within ${limit} ms of SIGTERM (killed):\n${output.slice(-2000)}`);
+				}
+			}
+			cleanup();
+			if (child.exitCode !== 0 && child.signalCode === null) {
+				throw new Error(`The server exited with code ${child.exitCode} after SIGTERM:\n${output.slice(-2000)}`);
+			}
+			return Date.now() - started;
+		}
+	};
+}
