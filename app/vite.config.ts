@@ -12,5 +12,7 @@ export default defineConfig({
 		sveltekit()
 	],
 	server: { port: 3000 },
+	// The timing report of the bundler is noise for `npm start`.
+	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	ssr: { external: ['@electric-sql/pglite', 'pg', '@node-rs/argon2', 'highs'] }
 });

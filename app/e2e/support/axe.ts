@@ -36,3 +36,37 @@ export async function expectAccessible(page: Page, label?: string): Promise<void
 		throw new Error(`Accessibility violations on ${label ?? page.url()}:\n${report}`);
 	}
 }
+
+/** axe needs timers, which Chromium does not run in a page whose JavaScript is disabled. For a
+ * no-JavaScript page, the checker copies the page's current DOM (without its scripts, so it
+ * stays exactly as the server rendered it) into a page of a second, JavaScript-enabled browser,
+ * at the same URL so the same stylesheets load, and runs axe there. */
+export interface AxeChecker {
+	check(page: Page, label?: string): Promise<void>;
+	close(): Promise<void>;
+}
+
+export function createAxeChecker(javaScriptEnabled: boolean): AxeChecker {
+	if (javaScriptEnabled) return { check: (page, label) => expectAccessible(page, label), close: async () => undefined };
+	let mirror: Promise<import('./browser').Browser> | undefined;
+	return {
+		async check(page, label) {
+			const { launchBrowser } = await import('./browser');
+			mirror ??= launchBrowser({ javaScriptEnabled: true });
+			const m = await mirror;
+			const url = page.url();
+			const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+			const matcher = (u: URL) => u.href === url;
+			await m.page.route(matcher, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+			try {
+				await m.page.goto(url, { waitUntil: 'load' });
+				await expectAccessible(m.page, label ?? new URL(url).pathname + new URL(url).search);
+			} finally {
+				await m.page.unroute(matcher);
+			}
+		},
+		async close() {
+			if (mirror) await (await mirror).close();
+		}
+	};
+}

@@ -5,7 +5,7 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, signIn, signOut, submit, visit, type Browser } from './browser';
-import { expectAccessible } from './axe';
+import { createAxeChecker } from './axe';
 import { DEMO, DEMO_PASSWORD, type TestServer } from './server';
 import { fill, pl, prefix } from './messages';
 
@@ -20,9 +20,10 @@ export async function residentJourney(server: TestServer, javaScriptEnabled: boo
 	let author: Browser | undefined;
 	let other: Browser | undefined;
 	const visited: string[] = [];
+	const axe = createAxeChecker(javaScriptEnabled);
 	const check = async (page: Page, label: string) => {
 		visited.push(label);
-		await expectAccessible(page, `${label} [${tag}]`);
+		await axe.check(page, `${label} [${tag}]`);
 	};
 	try {
 		author = await launchBrowser({ javaScriptEnabled, baseURL: server.url });
@@ -167,5 +168,6 @@ export async function residentJourney(server: TestServer, javaScriptEnabled: boo
 	} finally {
 		await author?.close();
 		await other?.close();
+		await axe.close();
 	}
 }

@@ -122,7 +122,7 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
     options.onProgress?.({ phase, fixed: fixedCount, total: T, level, panels, elapsedMs: Date.now() - started });
 
   const pricing: Model = createModel(highs, panelProgram(cp, types, types.map(() => 0)));
-  let dual: Model | undefined;
+  let primal: Model | undefined;
   try {
     pricing.options.set({ mip_rel_gap: 1e-9, mip_abs_gap: 1e-9 });
     const allCols = { kind: "range" as const, from: 0, to: T - 1 };
@@ -144,11 +144,11 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
 
     // --- Initial panels: cover every type that any valid panel can include. ---
     const panels: number[][] = [];
-    const seen = new Set<string>();
+    const seen = new Map<string, number>();
     const addPanel = (x: number[]): boolean => {
       const key = x.join(",");
       if (seen.has(key)) return false;
-      seen.add(key);
+      seen.set(key, panels.length);
       panels.push(x);
       stats.panelsGenerated++;
       return true;
@@ -176,31 +176,35 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
       addPanel(r.x);
     }
 
-    // --- The dual LP, kept alive across rounds and levels. Columns y_0..y_{T-1}, ŷ = column T. ---
+    // --- The restricted primal LP over the panels found, kept alive across rounds and levels. ---
+    // Columns: λ_j (one per panel) and z (last added first: column 0). Rows: 0 = Σλ = 1; 1+t = type t:
+    //   Σ_j (x_jt/|t|) λ_j − z ≥ 0 while t is unfixed,   Σ_j (x_jt/|t|) λ_j ≥ f_t once fixed.
+    // Its row duals are the y of the dual LP; new panels are new columns, so each re-solve is a
+    // warm-started primal simplex on a basis of only T+1 rows, however many panels accumulate.
     const fixed = new Array<number | null>(T).fill(null);
     unreachable.forEach((u, t) => u && (fixed[t] = 0));
-    const panelRow = (x: number[]) => {
-      const indices: number[] = [];
-      const values: number[] = [];
+    const unfixedIdx = () => fixed.map((f, t) => (f === null ? t : -1)).filter((t) => t >= 0);
+    const rows: { lower: number; upper: number; indices: number[]; values: number[] }[] = [{ lower: 1, upper: 1, indices: [], values: [] }];
+    for (let t = 0; t < T; t++) rows.push({ lower: fixed[t] ?? 0, upper: Infinity, indices: fixed[t] === null ? [0] : [], values: fixed[t] === null ? [-1] : [] });
+    const master = createModel(highs, { sense: "max", cost: [1], lower: [-Infinity], upper: [Infinity], rows });
+    master.options.set({ solver: "simplex" });
+    primal = master;
+    const columnOf = (x: number[]) => {
+      const indices = [0];
+      const values = [1];
       x.forEach((c, t) => {
         if (c > 0) {
-          indices.push(t);
+          indices.push(t + 1);
           values.push(c / size[t]);
         }
       });
-      indices.push(T);
-      values.push(-1);
-      return { lower: -Infinity, upper: 0, indices, values };
+      return { indices, values };
     };
-    const unfixedIdx = () => fixed.map((f, t) => (f === null ? t : -1)).filter((t) => t >= 0);
-    dual = createModel(highs, {
-      sense: "min",
-      cost: [...fixed.map((f) => -(f ?? 0)), 1],
-      lower: new Array(T + 1).fill(0),
-      upper: new Array(T + 1).fill(Infinity),
-      rows: [{ lower: 1, upper: 1, indices: unfixedIdx(), values: unfixedIdx().map(() => 1) }, ...panels.map(panelRow)],
-    });
-    dual.options.set({ solver: "simplex" });
+    let inMaster = 0;
+    const syncColumns = () => {
+      for (; inMaster < panels.length; inMaster++) master.addCol(0, 0, Infinity, columnOf(panels[inMaster]));
+    };
+    syncColumns();
 
     let maximin: number | null = null;
     let complete = true;
@@ -208,9 +212,10 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
     let lastZ = 0;
     const setFixed = (t: number, value: number) => {
       fixed[t] = value;
-      dual!.changeCoefficient(0, t, 0);
-      dual!.changeColCost(t, -value);
+      master.changeCoefficient(t + 1, 0, 0);
+      master.changeRowBounds(t + 1, value, Infinity);
     };
+    let heuristicStreak = 0;
 
     outer: while (fixed.some((f) => f === null)) {
       level++;
@@ -219,41 +224,56 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
           complete = false;
           break outer;
         }
+        syncColumns();
         stats.lpSolves++;
-        let res = runModel(dual);
+        let res = runModel(master);
         let relaxations = 0;
         while (res.status !== "Optimal" && relaxations < 20) {
-          // Fixed values a hair too high for floating point make the primal infeasible: relax them slightly.
+          // Fixed values a hair too high for floating point make the LP infeasible: relax them slightly.
           relaxations++;
           fixed.forEach((f, t) => f !== null && f > 0 && setFixed(t, Math.max(0, f - 1e-7)));
           stats.lpSolves++;
-          res = runModel(dual);
+          res = runModel(master);
         }
-        if (res.status !== "Optimal") throw new Error(`the LEXIMIN dual LP failed (${res.status})`);
-        const y = new Float64Array(T);
-        for (let t = 0; t < T; t++) y[t] = Math.max(0, res.x[t]);
-        const yhat = res.x[T];
+        if (res.status !== "Optimal") throw new Error(`the LEXIMIN master LP failed (${res.status})`);
         const z = res.objective;
         lastZ = z;
+        // Dual of type rows, oriented so that Σ_{unfixed} y_t = +1 (the z column's dual constraint).
+        const unf = unfixedIdx();
+        let sgn = 0;
+        for (const t of unf) sgn += res.rowDual[t + 1];
+        const sign = sgn < 0 ? -1 : 1;
+        const y = new Float64Array(T);
+        for (let t = 0; t < T; t++) y[t] = Math.max(0, sign * res.rowDual[t + 1]);
         const w = new Float64Array(T);
         for (let t = 0; t < T; t++) w[t] = y[t] / size[t];
+        // ŷ = the convexity row's dual = the best known panel's weight (equal on the support).
+        let yhat = -Infinity;
+        for (const x of panels) yhat = Math.max(yhat, dot(w, x));
         const threshold = yhat + PRICE_TOL + 1e-9 * Math.abs(yhat);
+        if (process.env.LEXDEBUG) console.error("lvl", level, "z", z, "yhat", yhat, "panels", panels.length, "mips", stats.pricingMips, "t", Date.now() - started);
 
-        // Cheap pricing first: improve the best known panels by swaps.
-        const ranked = panels
-          .map((x, j) => ({ j, v: dot(w, x) }))
-          .sort((a, b) => b.v - a.v)
-          .slice(0, 3);
         let added = 0;
-        for (const { j } of ranked) {
-          const x = localSearch(cp, types, panels[j], w);
-          if (dot(w, x) > threshold && addPanel(x)) {
-            dual.addRow(-Infinity, 0, panelRow(x));
-            stats.heuristicPanels++;
-            added++;
+        // Cheap pricing: improve the best known panels by single-seat swaps. The exact MIP still
+        // runs at least every few rounds: swaps alone stall in local optima and yield weak panels.
+        if (heuristicStreak < 4) {
+          const ranked = panels
+            .map((x, j) => ({ j, v: dot(w, x) }))
+            .sort((a, b) => b.v - a.v)
+            .slice(0, 12);
+          for (const { j } of ranked) {
+            const x = localSearch(cp, types, panels[j], w);
+            if (dot(w, x) > threshold && addPanel(x)) {
+              stats.heuristicPanels++;
+              added++;
+            }
           }
         }
-        if (added > 0) continue;
+        if (added > 0) {
+          heuristicStreak++;
+          continue;
+        }
+        heuristicStreak = 0;
 
         const r = price(w);
         if (!r) {
@@ -261,14 +281,15 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
           break outer;
         }
         if (r.value > threshold && addPanel(r.x)) {
-          dual.addRow(-Infinity, 0, panelRow(r.x));
+          const x2 = localSearch(cp, types, r.x, w);
+          if (dot(w, x2) > threshold) addPanel(x2);
           continue;
         }
         // No panel beats ŷ (up to the MIP's proven bound): z is optimal for this level.
         if (maximin === null) maximin = Math.max(0, z);
         let fixedNow = 0;
         let argmax = -1;
-        for (const t of unfixedIdx()) {
+        for (const t of unf) {
           if (argmax < 0 || y[t] > y[argmax]) argmax = t;
           if (y[t] > FIX_TOL) {
             setFixed(t, Math.max(0, z));
@@ -295,7 +316,7 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
     return { panels: keptPanels, weights, typeProbability, targets, maximin, complete, stats };
   } finally {
     pricing.dispose();
-    dual?.dispose();
+    primal?.dispose();
   }
 }
 

@@ -10,6 +10,11 @@ import { commentsModule } from './comments';
 import { moderationModule } from './moderation';
 import { notificationsModule } from './notifications';
 import { auditModule } from './audit';
+import { meetingsModule } from './meetings';
+import { consultationsModule } from './consultations';
+import { ideasModule } from './ideas';
+import { panelsModule } from './panels';
+import { budgetsModule } from './budgets';
 
 /** What the demo seed hands each module: the database, demo people by role, the clock. */
 export interface SeedEnv {
@@ -46,5 +51,10 @@ export const modules: ModuleManifest[] = [
 	commentsModule,
 	moderationModule,
 	notificationsModule,
-	auditModule
+	auditModule,
+	meetingsModule,
+	consultationsModule,
+	ideasModule,
+	panelsModule,
+	budgetsModule
 ];

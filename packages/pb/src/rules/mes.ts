@@ -46,41 +46,58 @@ function gcd(a: bigint, b: bigint): bigint {
   return a;
 }
 
+function bitLength(x: bigint): number {
+  return x === 0n ? 0 : x.toString(16).length * 4;
+}
+
+/** n/d as a float, accurate even when both exceed the float range. */
+function ratioToFloat(n: bigint, d: bigint): number {
+  const shift = Math.max(0, Math.max(bitLength(n), bitLength(d)) - 1000);
+  if (shift === 0) return Number(n) / Number(d);
+  const s = BigInt(shift);
+  return Number(n >> s) / Number(d >> s);
+}
+
 export function mes(p: Profile, opts: MesOptions): MesRun {
   const n = p.numVoters;
   const m = p.numProjects;
   const D = opts.voterBudget.den;
   const E = opts.voterBudget.num;
   const scaledCost = p.cost.map((c) => c * D);
-  // Voter budget classes: exact value num/den (lowest terms) and a float for ordering.
-  const cNum: bigint[] = [E];
-  const cDen: bigint[] = [1n];
-  const cF: number[] = [Number(E)];
-  const classKey = new Map<string, number>([[`${E}/1`, 0]]);
-  const cls = new Int32Array(n);
-  let cnt = new Int32Array(16);
-  const classOf = (num: bigint, den: bigint): number => {
-    const g = gcd(num, den);
-    if (g !== 1n && g !== 0n) {
-      num /= g;
-      den /= g;
-    }
-    if (num === 0n) den = 1n;
-    const key = `${num}/${den}`;
-    let c = classKey.get(key);
-    if (c === undefined) {
-      c = cNum.length;
-      cNum.push(num);
-      cDen.push(den);
-      cF.push(Number(num) / Number(den));
-      classKey.set(key, c);
-      if (c >= cnt.length) {
-        const bigger = new Int32Array(cnt.length * 2);
-        bigger.set(cnt);
-        cnt = bigger;
-      }
+  // Budget classes. All class values share one denominator L: value(c) = cB[c] / L, so the
+  // inner loops compare and subtract integers only (no gcd). L grows by the payment's
+  // denominator each round; existing classes are rescaled then.
+  let L = 1n;
+  const cB: bigint[] = [0n, E]; // class 0 is "nothing left"
+  const cF: number[] = [0, Number(E)];
+  const size: number[] = [0, n];
+  const cls = new Int32Array(n).fill(1);
+  let cnt = new Int32Array(Math.max(16, 2));
+  const newClass = (b: bigint, f: number): number => {
+    const c = cB.length;
+    cB.push(b);
+    cF.push(f);
+    size.push(0);
+    if (c >= cnt.length) {
+      const bigger = new Int32Array(cnt.length * 2);
+      bigger.set(cnt);
+      cnt = bigger;
     }
     return c;
+  };
+  // Live classes in increasing value; rebuilt once per round.
+  let order: number[] = [];
+  const rank: number[] = [];
+  const cmpClass = (a: number, b: number) => {
+    const d = cF[a]! - cF[b]!;
+    if (d !== 0 && Math.abs(d) > 1e-9 * Math.max(Math.abs(cF[a]!), Math.abs(cF[b]!))) return d;
+    return cB[a]! < cB[b]! ? -1 : cB[a]! > cB[b]! ? 1 : 0;
+  };
+  const rebuildOrder = () => {
+    order = [];
+    for (let c = 0; c < cB.length; c++) if (size[c]! > 0) order.push(c);
+    order.sort(cmpClass);
+    for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
   };
 
   // Supporters split by weight (points); approval has one group of weight 1.
@@ -116,9 +133,7 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
   const unaffordableAfterRound = new Map<number, number>();
   let spent = 0n;
   const remaining: number[] = [];
-  // Last known ρ (a lower bound of the current one) as exact fraction and float.
-  const lastN: bigint[] = new Array(m).fill(0n);
-  const lastD: bigint[] = new Array(m).fill(1n);
+  // Last known ρ (a lower bound of the current one), as a float for ordering.
   const lastF: number[] = new Array(m).fill(0);
   for (let j = 0; j < m; j++) {
     if (opts.exclude?.has(j)) continue;
@@ -131,105 +146,110 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
       selected.push(j);
       continue;
     }
-    lastN[j] = scaledCost[j]!;
-    lastD[j] = factor[j]! * BigInt(totalWeight[j]!);
-    lastF[j] = Number(lastN[j]) / Number(lastD[j]);
+    lastF[j] = ratioToFloat(scaledCost[j]!, factor[j]! * BigInt(totalWeight[j]!));
     remaining.push(j);
   }
 
-  // Affordability of project j under the current budgets: π = payment per unit of weight,
-  // returned as [num, den], or null if all supporters together cannot pay.
+  // Affordability of project j under the current budgets: the equal payment per unit of
+  // weight π = R / (W·L), returned as [R, W], or null when all supporters together cannot pay.
   const touched: number[] = [];
-  type Group = { c: number; w: number; count: number; key: number };
+  type Group = { c: number; w: number; count: number };
+  const groups: Group[] = [];
   const evaluate = (j: number): [bigint, bigint] | null => {
-    const groups: Group[] = [];
-    for (const { w, voters } of byWeight[j]!) {
+    groups.length = 0;
+    const parts = byWeight[j]!;
+    for (const { w, voters } of parts) {
       touched.length = 0;
       for (let k = 0; k < voters.length; k++) {
         const c = cls[voters[k]!]!;
         if (cnt[c]++ === 0) touched.push(c);
       }
-      for (const c of touched) {
-        groups.push({ c, w, count: cnt[c]!, key: cF[c]! / w });
-        cnt[c] = 0;
+      if (touched.length * 4 > order.length) {
+        for (const c of order) {
+          const k = cnt[c]!;
+          if (k > 0) {
+            groups.push({ c, w, count: k });
+            cnt[c] = 0;
+          }
+        }
+      } else {
+        touched.sort((a, b) => rank[a]! - rank[b]!);
+        for (const c of touched) {
+          groups.push({ c, w, count: cnt[c]! });
+          cnt[c] = 0;
+        }
       }
     }
-    groups.sort((a, b) => {
-      const d = a.key - b.key;
-      if (Math.abs(d) > 1e-9 * Math.max(Math.abs(a.key), Math.abs(b.key))) return d;
-      const l = cNum[a.c]! * BigInt(b.w) * cDen[b.c]!;
-      const r = cNum[b.c]! * BigInt(a.w) * cDen[a.c]!;
-      return l < r ? -1 : l > r ? 1 : 0;
-    });
-    let rn = scaledCost[j]!;
-    let rd = 1n;
+    if (parts.length > 1) {
+      // Order by budget per point (b / w); exact comparison when the floats are too close.
+      groups.sort((a, b) => {
+        const ka = cF[a.c]! / a.w;
+        const kb = cF[b.c]! / b.w;
+        const d = ka - kb;
+        if (d !== 0 && Math.abs(d) > 1e-9 * Math.max(ka, kb)) return d;
+        const l = cB[a.c]! * BigInt(b.w);
+        const r = cB[b.c]! * BigInt(a.w);
+        return l < r ? -1 : l > r ? 1 : 0;
+      });
+    }
+    let R = scaledCost[j]! * L;
     let W = BigInt(totalWeight[j]!);
-    for (const g of groups) {
-      const bn = cNum[g.c]!;
-      const bd = cDen[g.c]!;
-      const w = BigInt(g.w);
+    for (let g = 0; g < groups.length; g++) {
+      const { c, w, count } = groups[g]!;
+      const b = cB[c]!;
+      const wb = BigInt(w);
+      if (b === 0n) {
+        W -= BigInt(count) * wb;
+        continue;
+      }
       // Can this group pay the equal split R/W per unit of weight?  R·w/W ≤ b
-      if (rn * w * bd <= bn * rd * W) {
-        const gg = gcd(rn, rd * W);
-        return [rn / gg, (rd * W) / gg];
-      }
-      const cntB = BigInt(g.count);
-      rn = rn * bd - cntB * bn * rd;
-      rd = rd * bd;
-      const g2 = gcd(rn, rd);
-      if (g2 > 1n) {
-        rn /= g2;
-        rd /= g2;
-      }
-      W -= cntB * w;
+      if (R * wb <= b * W) return [R, W];
+      const k = BigInt(count);
+      R -= k * b;
+      W -= k * wb;
     }
     return null;
   };
 
   let overBudget = false;
   let roundNo = 0;
+  let evals = 0;
+  rebuildOrder();
   while (remaining.length > 0) {
     remaining.sort((a, b) => lastF[a]! - lastF[b]! || p.tieRank[a]! - p.tieRank[b]!);
     let best: number[] = [];
-    let bestN = 0n;
-    let bestD = 1n;
+    // Best ρ so far as the exact fraction bestR / bestDen (both in this round's L).
+    let bestR = 0n;
+    let bestDen = 1n;
     let bestF = Infinity;
-    let bestPi: [bigint, bigint] = [0n, 1n];
     const pis = new Map<number, [bigint, bigint]>();
     const drop: number[] = [];
     for (const j of remaining) {
       if (lastF[j]! > bestF * (1 + 1e-12)) break;
+      evals++;
       const pi = evaluate(j);
       if (pi === null) {
         drop.push(j);
         unaffordableAfterRound.set(j, roundNo);
         continue;
       }
-      // ρ = π / factor
-      let rN = pi[0];
-      let rD = pi[1] * factor[j]!;
-      const g = gcd(rN, rD);
-      if (g > 1n) {
-        rN /= g;
-        rD /= g;
-      }
-      lastN[j] = rN;
-      lastD[j] = rD;
-      lastF[j] = Number(rN) / Number(rD);
+      const [R, W] = pi;
+      const den = W * L * factor[j]!;
+      lastF[j] = ratioToFloat(R, den);
       pis.set(j, pi);
       if (best.length === 0) {
         best = [j];
-        bestN = rN;
-        bestD = rD;
+        bestR = R;
+        bestDen = den;
         bestF = lastF[j]!;
         continue;
       }
-      const l = rN * bestD;
-      const r = bestN * rD;
+      const l = R * bestDen;
+      const r = bestR * den;
       if (l < r) {
         best = [j];
-        bestN = rN;
-        bestD = rD;
+        bestR = R;
+        bestDen = den;
         bestF = lastF[j]!;
       } else if (l === r) best.push(j);
     }
@@ -249,38 +269,45 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
         decidedBy: tieCriterion(p, win, best[1]!),
       });
     }
-    bestPi = pis.get(win)!;
+    const [R0, W0] = pis.get(win)!;
     selected.push(win);
     remaining.splice(remaining.indexOf(win), 1);
     spent += p.cost[win]!;
-    // Pay: supporters in class c with weight w move to the class b - min(b, π·w).
+    // π = R/(W·L). Move to denominator L' = L·W/g and rescale every class.
+    const g = gcd(R0, W0);
+    const Rr = R0 / g;
+    const Wr = W0 / g;
+    if (Wr !== 1n) for (let c = 0; c < cB.length; c++) if (size[c]! > 0) cB[c]! *= Wr;
+    const piF = ratioToFloat(Rr, Wr * L);
+    L *= Wr;
+    // Pay: a supporter in class c with weight w moves to b - min(b, π·w).
     let paidAll = 0;
-    const [pn, pd] = bestPi;
     for (const { w, voters } of byWeight[win]!) {
       const moved = new Map<number, number>();
-      const wB = BigInt(w);
+      const pay = Rr * BigInt(w); // π·w in units of 1/L'
       for (let k = 0; k < voters.length; k++) {
         const i = voters[k]!;
         const c = cls[i]!;
         let to = moved.get(c);
         if (to === undefined) {
-          const bn = cNum[c]!;
-          const bd = cDen[c]!;
-          // b - π·w = (bn·pd - pn·w·bd) / (bd·pd)
-          const num = bn * pd - pn * wB * bd;
-          to = num <= 0n ? classOf(0n, 1n) : classOf(num, bd * pd);
+          const rest = cB[c]! - pay;
+          if (rest <= 0n) to = 0;
+          else to = newClass(rest, cF[c]! - piF * w > 0 ? ratioToFloat(rest, L) : ratioToFloat(rest, L));
           moved.set(c, to);
         }
-        if (cNum[to] === 0n && cNum[c]! * pd < pn * wB * cDen[c]!) paidAll++;
+        if (to === 0 && c !== 0 && cB[c]! < pay) paidAll++;
+        size[c]!--;
+        size[to]!++;
         cls[i] = to;
       }
     }
+    rebuildOrder();
     const scaleDen = D * p.election.moneyScale;
     rounds.push({
       round: roundNo,
       project: win,
-      rho: Rational.of(bestN, bestD),
-      fullPayment: Rational.of(pn * (p.pointsUtility ? 1n : 1n), pd * scaleDen),
+      rho: Rational.of(bestR, bestDen),
+      fullPayment: Rational.of(R0, W0 * (L / Wr) * scaleDen),
       paidAllTheyHad: paidAll,
       supporters: p.supporterCount[win]!,
     });
@@ -290,11 +317,12 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
     }
   }
   const moneyScale = p.election.moneyScale;
+  const finalL = L;
   const details: MesDetails = {
     kind: 'mes',
     voterBudget: Rational.of(E, D * moneyScale),
     rounds,
-    finalBudget: (i: number) => Rational.of(cNum[cls[i]!]!, cDen[cls[i]!]! * D * moneyScale),
+    finalBudget: (i: number) => Rational.of(cB[cls[i]!]!, finalL * D * moneyScale),
     unaffordableAfterRound,
     free,
   };

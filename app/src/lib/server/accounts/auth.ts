@@ -31,7 +31,7 @@ export async function createAuth(db: Db, opts: AuthOptions) {
 		},
 		emailAndPassword: {
 			enabled: true,
-			requireEmailVerification: false,
+			requireEmailVerification: true,
 			minPasswordLength: 10,
 			autoSignIn: false,
 			revokeSessionsOnPasswordReset: true,

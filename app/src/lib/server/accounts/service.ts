@@ -42,6 +42,10 @@ function fromAuthError(e: unknown): never {
 export async function signUp(ctx: ServiceContext, auth: Auth, input: unknown, clientKey: string) {
 	const data = parseInput(signUpInput, input);
 	await hitRateLimit(ctx.db, `signup:${clientKey}`, LIMITS.signUp, ctx.now());
+	// better-auth answers a duplicate sign-up with a fake success (autoSignIn is off); the form
+	// must say that the address is taken.
+	const [existing] = await ctx.db.select({ id: user.id }).from(user).where(eq(user.email, data.email));
+	if (existing) throw new ConflictError('An account with this e-mail exists', { email: 'email_taken' });
 	try {
 		await auth.api.signUpEmail({ body: { ...data, callbackURL: '/signin?verified=1' } });
 	} catch (e) {
@@ -65,6 +69,8 @@ export async function signIn(ctx: ServiceContext, auth: Auth, input: unknown, cl
 export async function requestPasswordReset(ctx: ServiceContext, auth: Auth, input: unknown, clientKey: string) {
 	const data = parseInput(z.object({ email }), input);
 	await hitRateLimit(ctx.db, `reset:${clientKey}`, LIMITS.reset, ctx.now());
+	// Per address too, so that nobody floods a mailbox from many client addresses.
+	await hitRateLimit(ctx.db, `reset:${data.email}`, LIMITS.reset, ctx.now());
 	try {
 		// Answers the same whether or not the account exists (no account enumeration).
 		await auth.api.requestPasswordReset({ body: { email: data.email, redirectTo: '/reset-password' } });

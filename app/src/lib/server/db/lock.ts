@@ -1,5 +1,5 @@
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** PGlite has no lock of its own: a second process opening the same directory loses writes.
  * We keep a lock file with our pid and refuse to open while that pid is alive. */
@@ -25,18 +25,25 @@ function isAlive(pid: number): boolean {
 	}
 }
 
+/** Lock files this process holds: a lock file with our own pid is ours only if listed here;
+ * otherwise it was left by an earlier process that had the same pid (e.g. pid 1 in a container). */
+const held = new Set<string>();
+
 export function acquireDataDirLock(dataDir: string): () => void {
 	mkdirSync(dataDir, { recursive: true });
-	const lockPath = join(dataDir, 'decydujemy.lock');
+	const lockPath = join(resolve(dataDir), 'decydujemy.lock');
+	if (held.has(lockPath)) throw new DataDirLockedError(dataDir, process.pid);
 	for (let attempt = 0; attempt < 2; attempt++) {
 		try {
 			const fd = openSync(lockPath, 'wx');
 			writeSync(fd, String(process.pid));
 			closeSync(fd);
+			held.add(lockPath);
 			let released = false;
 			return () => {
 				if (released) return;
 				released = true;
+				held.delete(lockPath);
 				try {
 					unlinkSync(lockPath);
 				} catch {

@@ -6,3 +6,8 @@ export * from '../processes/schema';
 export * from '../comments/schema';
 export * from '../notifications/schema';
 export * from '../audit/schema';
+export * from '../consultations/schema';
+export * from '../meetings/schema';
+export * from '../ideas/schema';
+export * from '../budgets/schema';
+export * from '../panels/schema';

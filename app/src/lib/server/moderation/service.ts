@@ -89,6 +89,8 @@ export async function dismissReports(ctx: ServiceContext, commentId: string) {
 	if (!commentRules.moderate(ctx.actor)) throw new ForbiddenError();
 	await ctx.db.transaction(async (txx) => {
 		const tx = txx as unknown as Db;
+		const [target] = await tx.select({ id: comment.id }).from(comment).where(eq(comment.id, commentId));
+		if (!target) throw new NotFoundError('Comment');
 		await tx.update(commentReport).set({ resolvedAt: ctx.now(), resolution: 'dismissed' }).where(and(eq(commentReport.commentId, commentId), isNull(commentReport.resolvedAt)));
 		await recordAudit(tx, ctx, { action: 'comment.dismiss_reports', targetType: 'comment', targetId: commentId });
 	});

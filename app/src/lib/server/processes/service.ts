@@ -84,9 +84,11 @@ export async function setProcessStatus(ctx: ServiceContext, processId: string, s
 		const [before] = await tx.select().from(process).where(eq(process.id, processId));
 		if (!before) throw new NotFoundError('Process');
 		if (!processRules.manage(ctx.actor, await officialIdsOf(tx, processId))) throw new ForbiddenError();
-		if (status === 'closed' && !(outcome ?? before.outcome)) throw new ValidationError({ outcome: 'outcome_required' });
-		await tx.update(process).set({ status, outcome: outcome ?? before.outcome, updatedAt: ctx.now() }).where(eq(process.id, processId));
-		await recordAudit(tx, ctx, { action: `process.${status}`, targetType: 'process', targetId: processId, before: { status: before.status }, after: { status, outcome } });
+		// A blank outcome is no outcome: residents must learn what came of the process.
+		const newOutcome = outcome?.trim() || before.outcome;
+		if (status === 'closed' && !newOutcome?.trim()) throw new ValidationError({ outcome: 'outcome_required' });
+		await tx.update(process).set({ status, outcome: newOutcome, updatedAt: ctx.now() }).where(eq(process.id, processId));
+		await recordAudit(tx, ctx, { action: `process.${status}`, targetType: 'process', targetId: processId, before: { status: before.status, outcome: before.outcome }, after: { status, outcome: newOutcome } });
 	});
 }
 
@@ -94,6 +96,8 @@ export async function assignOfficial(ctx: ServiceContext, processId: string, use
 	if (!processRules.assignOfficials(ctx.actor)) throw new ForbiddenError();
 	await ctx.db.transaction(async (txx) => {
 		const tx = txx as unknown as Db;
+		const [p] = await tx.select({ id: process.id }).from(process).where(eq(process.id, processId));
+		if (!p) throw new NotFoundError('Process');
 		const [u] = await tx.select({ role: user.role }).from(user).where(eq(user.id, userId));
 		if (!u) throw new NotFoundError('Account');
 		if (u.role !== 'official' && u.role !== 'admin') throw new ValidationError({ userId: 'not_an_official' });

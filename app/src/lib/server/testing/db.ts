@@ -1,9 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import { openDatabase, type Database } from '../db/client';
+import { randomBytes, createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync, openAsBlob, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import { openDatabase, migrationsFolder, type Database, type Db } from '../db/client';
+import * as schema from '../db/schema';
 import type { Actor, ServiceContext } from '../core/context';
 import { createAuth, type Auth } from '../accounts/auth';
 import { createAccount } from '../accounts/service';
 import type { Role } from '../accounts/schema';
+import { outboxEmail } from '../notifications/schema';
+import { desc, eq } from 'drizzle-orm';
 import { seedDistricts } from '../districts/service';
 
 /** The database backends every integration test runs on: embedded PGlite always, and the
@@ -25,8 +32,60 @@ export interface TestDatabase extends Database {
 
 let counter = 0;
 
+/** A fingerprint of everything that goes into a fresh test database: the migrations and the
+ * shipped district data. A change to either builds a new PGlite template. */
+function templateFingerprint(): string {
+	const h = createHash('sha256');
+	const add = (dir: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+			const p = join(dir, entry.name);
+			if (entry.isDirectory()) add(p);
+			else h.update(entry.name).update(readFileSync(p));
+		}
+	};
+	add(migrationsFolder());
+	add(join(import.meta.dirname, '../districts/data'));
+	// ... and the PGlite release (its data directory format).
+	h.update(readFileSync(join(dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite')), '../package.json')));
+	return h.digest('hex').slice(0, 16);
+}
+
+/** Initialising PGlite and running the migrations costs several seconds per database; the
+ * migrated, seeded data directory is therefore built once and kept as a tarball in the temp
+ * directory, and every test database starts from a copy of it (about 1 s). */
+async function pgliteTemplate(): Promise<string> {
+	const path = join(tmpdir(), `decydujemy-test-pglite-${templateFingerprint()}.tar`);
+	if (existsSync(path) && statSync(path).size > 0) return path;
+	const fresh = await openDatabase({ memory: true });
+	await seedDistricts(fresh.db);
+	// Database has no dump; drizzle keeps the PGlite client as $client.
+	const client = (fresh.db as unknown as { $client: import('@electric-sql/pglite').PGlite }).$client;
+	const dump = await client.dumpDataDir('none');
+	const tmp = `${path}.${process.pid}.${randomBytes(3).toString('hex')}`;
+	writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
+	renameSync(tmp, path); // atomic: parallel workers never read half a file
+	await fresh.close();
+	return path;
+}
+
+async function openPglite(): Promise<Database> {
+	const { PGlite } = await import('@electric-sql/pglite');
+	const { drizzle } = await import('drizzle-orm/pglite');
+	const client = new PGlite({ loadDataDir: await openAsBlob(await pgliteTemplate()) });
+	await client.waitReady;
+	const db = drizzle(client, { schema }) as unknown as Db;
+	return {
+		db,
+		kind: 'pglite',
+		exec: async (sql) => {
+			await client.exec(sql);
+		},
+		close: () => client.close()
+	};
+}
+
 /** A fresh, migrated database with Kraków's districts. PostgreSQL: a new database per call,
- * dropped afterwards. PGlite: in memory. */
+ * dropped afterwards. PGlite: in memory, started from a migrated template. */
 export async function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<TestDatabase> {
 	let database: Database;
 	let drop = async () => {};
@@ -41,6 +100,7 @@ export async function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<Tes
 		const testUrl = new URL(url.toString());
 		testUrl.pathname = `/${name}`;
 		database = await openDatabase({ databaseUrl: testUrl.toString() });
+		await seedDistricts(database.db);
 		drop = async () => {
 			const a = new pg.default.Client({ connectionString: url.toString() });
 			await a.connect();
@@ -48,10 +108,11 @@ export async function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<Tes
 			await a.end();
 		};
 	} else {
-		database = await openDatabase({ memory: true });
+		database = await openPglite();
 	}
-	await seedDistricts(database.db);
 	const auth = await createAuth(database.db, { baseURL: 'http://localhost:3000' });
+	// Tests sign in with wrong passwords on purpose: keep better-auth's warnings out of the output.
+	(await auth.$context).logger.warn = () => {};
 	return {
 		...database,
 		auth,
@@ -67,3 +128,20 @@ export async function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<Tes
 		}
 	};
 }
+
+/** The e-mails sent to an address, newest first (the outbox is where tests read them). */
+export async function mailsTo(db: Db, to: string) {
+	return db.select().from(outboxEmail).where(eq(outboxEmail.to, to)).orderBy(desc(outboxEmail.createdAt));
+}
+
+/** The first link in the newest e-mail to an address that matches `pattern` (its first group). */
+export async function linkFromMail(db: Db, to: string, pattern: RegExp): Promise<string> {
+	for (const mail of await mailsTo(db, to)) {
+		const m = mail.text.match(pattern);
+		if (m) return m[1];
+	}
+	throw new Error(`No e-mail to ${to} matches ${pattern}`);
+}
+
+/** A fixed clock. */
+export const at = (iso: string) => () => new Date(iso);

@@ -1,0 +1,36 @@
+import { m, errorText } from '$lib/i18n';
+
+const pick = (prefix: string, key: string | null | undefined): string => {
+	if (!key) return '';
+	const fn = (m as unknown as Record<string, (() => string) | undefined>)[`${prefix}${key}`];
+	return typeof fn === 'function' ? fn() : key;
+};
+
+export const stageName = (s: string) => pick('panels_stage_', s);
+export const featureName = (f: string) => pick('panels_feature_', f);
+export const volunteerStatusName = (s: string) => pick('panels_vstatus_', s);
+export const drawStatusName = (s: string) => pick('panels_dstatus_', s);
+export const sessionKindName = (s: string) => pick('panels_session_', s);
+export const materialKindName = (s: string) => pick('panels_material_', s);
+export const recStatusName = (s: string) => pick('panels_rstatus_', s);
+export const responseStatusName = (s: string) => pick('panels_respstatus_', s);
+export const scoreStateName = (s: string) => pick('panels_score_', s);
+export const ratingName = (s: string) => pick('panels_rating_', s);
+export const choiceName = (s: string) => pick('panels_choice_', s);
+export const percent = (x: number | null | undefined, digits = 1) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)} %`);
+
+/** A service error code in words: the panel module's own texts (panels_err_*) first, then the
+ * platform's (err_*); unknown codes are shown as given. */
+export function pErr(key: string | undefined | null): string {
+	if (!key) return '';
+	const fn = (m as unknown as Record<string, (() => string) | undefined>)[`panels_err_${key}`];
+	return typeof fn === 'function' ? fn() : errorText(key);
+}
+
+/** A failed form with its field errors already in words (for ErrorSummary and Field). */
+export function pForm<T extends { fields?: Record<string, string>; code?: string; message?: string }>(form: T | null | undefined): T | null {
+	if (!form || !('fields' in form)) return null;
+	const fields = Object.fromEntries(Object.entries(form.fields ?? {}).map(([k, v]) => [k, pErr(v)]));
+	const codeText = pErr(form.code);
+	return { ...form, fields, message: Object.keys(fields).length ? form.message : codeText !== form.code ? codeText : form.message };
+}

@@ -1,0 +1,979 @@
+import { z } from 'zod';
+import { randomBytes } from 'node:crypto';
+import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { ServiceContext } from '../core/context';
+import type { Db } from '../db/client';
+import { ConflictError, ForbiddenError, NotFoundError, ServiceError, UnauthenticatedError, ValidationError } from '../core/errors';
+import { parseInput } from '../core/validate';
+import { newId } from '../core/ids';
+import { recordAudit } from '../audit/service';
+import { user } from '../accounts/schema';
+import { district } from '../districts/schema';
+import { findDistrictAt } from '../districts/service';
+import { createProcess } from '../processes/service';
+import { process, processOfficial } from '../processes/schema';
+import { budgetRules } from './permissions';
+import {
+	BALLOT_KINDS,
+	CLIMATE_CATEGORIES,
+	GREEN_MODES,
+	IMPL_STATUSES,
+	POOL_KINDS,
+	POOL_RULES,
+	budgetAppeal,
+	budgetBallot,
+	budgetBallotChoice,
+	budgetCoauthor,
+	budgetEdition,
+	budgetPaperEntry,
+	budgetParticipation,
+	budgetPhoto,
+	budgetPool,
+	budgetProject,
+	budgetResult,
+	budgetSupport,
+	budgetUpdate,
+	budgetVerification,
+	budgetVolunteer
+} from './schema';
+import { checkBallotPart, countElection, countWithGreenShare, parseFile, poolToPabulib, type BallotPart, type EditionBallotConfig, type PoolCount } from './engine';
+
+type Tx = Db;
+const tx = async <T>(ctx: ServiceContext, fn: (tx: Tx) => Promise<T>): Promise<T> => ctx.db.transaction(async (t) => fn(t as unknown as Db));
+
+// ---------------------------------------------------------------- phases
+
+export const PHASES = ['before', 'submission', 'support', 'verification', 'appeals', 'voting', 'results', 'implementation'] as const;
+export type BudgetPhase = (typeof PHASES)[number];
+export type Edition = typeof budgetEdition.$inferSelect;
+export type Pool = typeof budgetPool.$inferSelect;
+export type Project = typeof budgetProject.$inferSelect;
+
+export function phaseOf(e: Edition, now: Date): BudgetPhase {
+	if (e.historical) return 'results';
+	const t = now.getTime();
+	if (t >= e.implementationOpensAt.getTime()) return 'implementation';
+	if (t >= e.votingClosesAt.getTime()) return 'results';
+	if (t >= e.votingOpensAt.getTime()) return 'voting';
+	if (t >= e.appealsOpensAt.getTime()) return 'appeals';
+	if (t >= e.verificationOpensAt.getTime()) return 'verification';
+	if (t >= e.supportOpensAt.getTime()) return 'support';
+	if (t >= e.submissionOpensAt.getTime()) return 'submission';
+	return 'before';
+}
+
+/** Rules are frozen once voting opens: no change to pools, ballot or rules after that. */
+export function rulesFrozen(e: Edition, now: Date): boolean {
+	return e.historical || now.getTime() >= e.votingOpensAt.getTime();
+}
+
+async function officialIdsOf(db: Db, processId: string): Promise<string[]> {
+	const rows = await db.select({ userId: processOfficial.userId }).from(processOfficial).where(eq(processOfficial.processId, processId));
+	return rows.map((r) => r.userId);
+}
+
+async function requireManage(db: Db, ctx: ServiceContext, processId: string) {
+	if (!ctx.actor) throw new UnauthenticatedError();
+	if (!budgetRules.manage(ctx.actor, await officialIdsOf(db, processId))) throw new ForbiddenError();
+}
+
+async function editionRow(db: Db, processId: string): Promise<Edition> {
+	const [e] = await db.select().from(budgetEdition).where(eq(budgetEdition.processId, processId));
+	if (!e) throw new NotFoundError('Budget edition');
+	return e;
+}
+
+function cfgOf(e: Edition): EditionBallotConfig {
+	return { ballotKind: e.ballotKind, maxChoices: e.maxChoices, cumulativePoints: e.cumulativePoints };
+}
+
+// ---------------------------------------------------------------- editions
+
+const dateField = z.coerce.date({ error: 'invalid_date' });
+const editionBase = z.object({
+		title: z.string().trim().min(5, 'title_too_short').max(200, 'title_too_long'),
+		description: z.string().trim().min(10, 'description_too_short').max(20000),
+		year: z.coerce.number({ error: 'invalid_number' }).int().min(2000, 'invalid_number').max(2100, 'invalid_number'),
+		ballotKind: z.enum(BALLOT_KINDS, { error: 'required' }),
+		maxChoices: z.coerce.number({ error: 'invalid_number' }).int().min(1, 'invalid_number').max(50, 'invalid_number').default(3),
+		cumulativePoints: z.coerce.number({ error: 'invalid_number' }).int().min(1, 'invalid_number').max(100, 'invalid_number').default(10),
+		greenMode: z.enum(GREEN_MODES, { error: 'required' }),
+		greenSharePercent: z.coerce.number({ error: 'invalid_number' }).int().min(0, 'invalid_number').max(100, 'invalid_number').default(0),
+		minAge: z.coerce.number({ error: 'invalid_number' }).int().min(0, 'invalid_number').max(120, 'invalid_number').default(0),
+		supportRequired: z.coerce.number({ error: 'invalid_number' }).int().min(0, 'invalid_number').max(10000, 'invalid_number').default(0),
+		appealDays: z.coerce.number({ error: 'invalid_number' }).int().min(1, 'invalid_number').max(60, 'invalid_number').default(7),
+		submissionOpensAt: dateField,
+		supportOpensAt: dateField,
+		verificationOpensAt: dateField,
+		appealsOpensAt: dateField,
+		votingOpensAt: dateField,
+		votingClosesAt: dateField,
+		implementationOpensAt: dateField
+});
+type Dates = Record<'submissionOpensAt' | 'supportOpensAt' | 'verificationOpensAt' | 'appealsOpensAt' | 'votingOpensAt' | 'votingClosesAt' | 'implementationOpensAt', Date>;
+function datesInOrder(d: Dates, c: z.RefinementCtx) {
+	const order = ['submissionOpensAt', 'supportOpensAt', 'verificationOpensAt', 'appealsOpensAt', 'votingOpensAt', 'votingClosesAt', 'implementationOpensAt'] as const;
+	for (let i = 1; i < order.length; i++)
+		if (d[order[i]].getTime() < d[order[i - 1]].getTime()) c.addIssue({ code: 'custom', message: 'dates_out_of_order', path: [order[i]] });
+}
+export const editionInput = editionBase.superRefine(datesInOrder);
+
+function phasesFor(d: z.infer<typeof editionInput>) {
+	const span = (name: string, a: Date, b: Date) => ({ name, startsAt: a, endsAt: b.getTime() > a.getTime() ? b : new Date(a.getTime() + 86_400_000) });
+	return [
+		span('Zgłaszanie projektów', d.submissionOpensAt, d.supportOpensAt),
+		span('Zbieranie podpisów poparcia', d.supportOpensAt, d.verificationOpensAt),
+		span('Weryfikacja', d.verificationOpensAt, d.appealsOpensAt),
+		span('Odwołania', d.appealsOpensAt, d.votingOpensAt),
+		span('Głosowanie', d.votingOpensAt, d.votingClosesAt),
+		span('Wyniki', d.votingClosesAt, d.implementationOpensAt),
+		span('Realizacja', d.implementationOpensAt, new Date(d.implementationOpensAt.getTime() + 2 * 365 * 86_400_000))
+	];
+}
+
+/** Creates an edition: a published `process` (mechanism 'budget') plus its rules. */
+export async function createEdition(ctx: ServiceContext, input: unknown): Promise<{ id: string; slug: string }> {
+	if (!ctx.actor) throw new UnauthenticatedError();
+	if (ctx.actor.role !== 'official' && ctx.actor.role !== 'admin') throw new ForbiddenError();
+	const data = parseInput(editionInput, input);
+	const { title, description, ...rules } = data;
+	const created = await createProcess(
+		ctx,
+		{
+			mechanism: 'budget',
+			title,
+			description,
+			scopeDecided: 'Pule, kwoty, zasady głosowania i reguła liczenia głosów (zamrożone od otwarcia głosowania).',
+			scopeOpen: 'Które projekty zostaną zrealizowane — decydują mieszkańcy w głosowaniu.',
+			scopeWhoDecides: 'Mieszkańcy w głosowaniu; urzędnicy weryfikują projekty z pisemnym uzasadnieniem.',
+			scopeWhen: `Głosowanie: ${data.votingOpensAt.toISOString().slice(0, 10)} – ${data.votingClosesAt.toISOString().slice(0, 10)}.`,
+			topics: ['greenery_water', 'heat', 'energy', 'transport'],
+			phases: phasesFor(data)
+		},
+		{ publish: true }
+	);
+	await tx(ctx, async (t) => {
+		await t.insert(budgetEdition).values({ processId: created.id, ...rules });
+		await recordAudit(t, ctx, { action: 'budget.edition.create', targetType: 'process', targetId: created.id, after: rules });
+	});
+	return created;
+}
+
+export const rulesInput = editionBase.omit({ title: true, description: true, year: true }).superRefine(datesInOrder);
+
+/** Changes the rules and dates of an edition; refused once voting has opened. */
+export async function updateEditionRules(ctx: ServiceContext, processId: string, input: unknown) {
+	const data = parseInput(rulesInput, input);
+	await tx(ctx, async (t) => {
+		await requireManage(t, ctx, processId);
+		const before = await editionRow(t, processId);
+		if (rulesFrozen(before, ctx.now())) throw new ConflictError('rules_frozen');
+		await t.update(budgetEdition).set(data).where(eq(budgetEdition.processId, processId));
+		await recordAudit(t, ctx, { action: 'budget.edition.rules', targetType: 'process', targetId: processId, before, after: data });
+	});
+}
+
+export const poolInput = z
+	.object({
+		kind: z.enum(POOL_KINDS, { error: 'required' }),
+		districtId: z.coerce.number().int().min(1).max(18).nullable().default(null),
+		name: z.string().trim().min(3, 'required').max(200),
+		amount: z.coerce.number({ error: 'invalid_number' }).int('invalid_number').min(1, 'invalid_number').max(1e12, 'invalid_number'),
+		minCost: z.coerce.number({ error: 'invalid_number' }).int('invalid_number').min(0, 'invalid_number').default(0),
+		maxCost: z.coerce.number({ error: 'invalid_number' }).int('invalid_number').min(1, 'invalid_number'),
+		rule: z.enum(POOL_RULES, { error: 'required' })
+	})
+	.refine((p) => p.kind !== 'district' || p.districtId !== null, { message: 'required', path: ['districtId'] })
+	.refine((p) => p.maxCost >= p.minCost, { message: 'max_below_min', path: ['maxCost'] })
+	.refine((p) => p.maxCost <= p.amount, { message: 'max_above_amount', path: ['maxCost'] });
+
+export async function addPool(ctx: ServiceContext, processId: string, input: unknown): Promise<string> {
+	const data = parseInput(poolInput, input);
+	const id = newId();
+	await tx(ctx, async (t) => {
+		await requireManage(t, ctx, processId);
+		const e = await editionRow(t, processId);
+		if (rulesFrozen(e, ctx.now())) throw new ConflictError('rules_frozen');
+		const [{ n }] = await t.select({ n: sql<number>`count(*)::int` }).from(budgetPool).where(eq(budgetPool.processId, processId));
+		await t.insert(budgetPool).values({ id, processId, ...data, districtId: data.kind === 'district' ? data.districtId : null, position: n });
+		await recordAudit(t, ctx, { action: 'budget.pool.add', targetType: 'process', targetId: processId, after: { id, ...data } });
+	});
+	return id;
+}
+
+export async function updatePool(ctx: ServiceContext, poolId: string, input: unknown) {
+	const data = parseInput(poolInput, input);
+	await tx(ctx, async (t) => {
+		const [before] = await t.select().from(budgetPool).where(eq(budgetPool.id, poolId));
+		if (!before) throw new NotFoundError('Pool');
+		await requireManage(t, ctx, before.processId);
+		if (rulesFrozen(await editionRow(t, before.processId), ctx.now())) throw new ConflictError('rules_frozen');
+		await t.update(budgetPool).set({ ...data, districtId: data.kind === 'district' ? data.districtId : null }).where(eq(budgetPool.id, poolId));
+		await recordAudit(t, ctx, { action: 'budget.pool.update', targetType: 'budget_pool', targetId: poolId, before, after: data });
+	});
+}
+
+/** Moves the edition to the next phase now (shortens the running phase): used by officials to
+ * open or close voting by hand. Closing voting counts the results. */
+export async function advancePhase(ctx: ServiceContext, processId: string, to: 'support' | 'verification' | 'appeals' | 'voting' | 'results' | 'implementation') {
+	const now = ctx.now();
+	await tx(ctx, async (t) => {
+		await requireManage(t, ctx, processId);
+		const e = await editionRow(t, processId);
+		if (e.historical) throw new ConflictError('historical');
+		const current = phaseOf(e, now);
+		if (PHASES.indexOf(to) <= PHASES.indexOf(current)) throw new ConflictError('phase_already_passed');
+		const col = { support: 'supportOpensAt', verification: 'verificationOpensAt', appeals: 'appealsOpensAt', voting: 'votingOpensAt', results: 'votingClosesAt', implementation: 'implementationOpensAt' } as const;
+		const order = ['submissionOpensAt', 'supportOpensAt', 'verificationOpensAt', 'appealsOpensAt', 'votingOpensAt', 'votingClosesAt', 'implementationOpensAt'] as const;
+		const set: Partial<Record<(typeof order)[number], Date>> = {};
+		const idx = order.indexOf(col[to]);
+		// Every boundary up to the target moves to now (if later); later ones stay after it.
+		for (let i = 0; i <= idx; i++) if (e[order[i]].getTime() > now.getTime()) set[order[i]] = now;
+		for (let i = idx + 1; i < order.length; i++) if (e[order[i]].getTime() <= now.getTime()) set[order[i]] = new Date(now.getTime() + (i - idx) * 86_400_000);
+		await t.update(budgetEdition).set(set).where(eq(budgetEdition.processId, processId));
+		await recordAudit(t, ctx, { action: `budget.phase.${to}`, targetType: 'process', targetId: processId, before: { phase: current }, after: set });
+	});
+	if (to === 'results' || to === 'implementation') {
+		const e = await editionRow(ctx.db, processId);
+		if (!e.countedAt) await countEdition(ctx, processId);
+	}
+}
+
+// ---------------------------------------------------------------- reading
+
+export async function listEditions(ctx: ServiceContext) {
+	const rows = await ctx.db
+		.select({ e: budgetEdition, p: process })
+		.from(budgetEdition)
+		.innerJoin(process, eq(process.id, budgetEdition.processId))
+		.where(inArray(process.status, ['published', 'closed']))
+		.orderBy(desc(budgetEdition.year), asc(budgetEdition.historical), asc(process.title));
+	const pools = rows.length ? await ctx.db.select().from(budgetPool).where(inArray(budgetPool.processId, rows.map((r) => r.e.processId))) : [];
+	return rows.map(({ e, p }) => ({
+		id: p.id,
+		slug: p.slug,
+		title: p.title,
+		description: p.description,
+		year: e.year,
+		historical: e.historical,
+		phase: phaseOf(e, ctx.now()),
+		ballotKind: e.ballotKind,
+		greenMode: e.greenMode,
+		total: pools.filter((x) => x.processId === p.id).reduce((s, x) => s + x.amount, 0),
+		pools: pools.filter((x) => x.processId === p.id).length
+	}));
+}
+
+/** An edition by slug or id, with its pools, phase and whether its rules are frozen. */
+export async function getEdition(ctx: ServiceContext, slugOrId: string) {
+	const [p] = await ctx.db.select().from(process).where(sql`${process.slug} = ${slugOrId} or ${process.id} = ${slugOrId}`);
+	if (!p || p.mechanism !== 'budget') throw new NotFoundError('Budget edition');
+	const officials = await officialIdsOf(ctx.db, p.id);
+	const canManage = budgetRules.manage(ctx.actor, officials);
+	if (p.status === 'draft' && !canManage) throw new NotFoundError('Budget edition');
+	const e = await editionRow(ctx.db, p.id);
+	const pools = await ctx.db
+		.select({ pool: budgetPool, districtName: district.name, districtRoman: district.roman })
+		.from(budgetPool)
+		.leftJoin(district, eq(district.id, budgetPool.districtId))
+		.where(eq(budgetPool.processId, p.id))
+		.orderBy(asc(budgetPool.position));
+	return {
+		process: p,
+		edition: e,
+		phase: phaseOf(e, ctx.now()),
+		frozen: rulesFrozen(e, ctx.now()),
+		canManage,
+		pools: pools.map((r) => ({ ...r.pool, pabulib: undefined, hasFile: !!r.pool.pabulib, districtName: r.districtName, districtRoman: r.districtRoman }))
+	};
+}
+
+export type PublicProject = Awaited<ReturnType<typeof listProjects>>[number];
+
+/** Projects of an edition visible to everyone (not drafts), optionally by pool or district. */
+export async function listProjects(ctx: ServiceContext, processId: string, filter: { poolId?: string; districtId?: number; status?: string; climate?: boolean } = {}) {
+	const conds = [eq(budgetProject.processId, processId), inArray(budgetProject.status, ['submitted', 'rejected', 'accepted'])];
+	if (filter.poolId) conds.push(eq(budgetProject.poolId, filter.poolId));
+	if (filter.districtId) conds.push(eq(budgetProject.districtId, filter.districtId));
+	if (filter.status === 'accepted' || filter.status === 'rejected' || filter.status === 'submitted') conds.push(eq(budgetProject.status, filter.status));
+	if (filter.climate) conds.push(isNotNull(budgetProject.climateCategory));
+	const rows = await ctx.db
+		.select({
+			id: budgetProject.id,
+			code: budgetProject.code,
+			poolId: budgetProject.poolId,
+			title: budgetProject.title,
+			description: budgetProject.description,
+			districtId: budgetProject.districtId,
+			lat: budgetProject.lat,
+			lng: budgetProject.lng,
+			cost: sql<number>`coalesce(${budgetProject.correctedCost}, ${budgetProject.cost})::bigint`.mapWith(Number),
+			climateCategory: budgetProject.climateCategory,
+			climateEffect: budgetProject.climateEffect,
+			status: budgetProject.status,
+			importedVotes: budgetProject.importedVotes,
+			importedScore: budgetProject.importedScore,
+			implStatus: budgetProject.implStatus,
+			implProgress: budgetProject.implProgress
+		})
+		.from(budgetProject)
+		.where(and(...conds))
+		.orderBy(asc(budgetProject.poolId), desc(budgetProject.importedScore), asc(budgetProject.title));
+	return rows;
+}
+
+/** One project with everything public about it: verification, appeals, updates, photos. The
+ * author and co-authors also see a draft. */
+export async function getProject(ctx: ServiceContext, projectId: string) {
+	const [p] = await ctx.db.select().from(budgetProject).where(eq(budgetProject.id, projectId));
+	if (!p) throw new NotFoundError('Project');
+	const coauthors = await ctx.db.select({ id: user.id, name: user.name }).from(budgetCoauthor).innerJoin(user, eq(user.id, budgetCoauthor.userId)).where(eq(budgetCoauthor.projectId, projectId));
+	const authorIds = [p.authorId, ...coauthors.map((c) => c.id)];
+	const isAuthor = !!ctx.actor && authorIds.includes(ctx.actor.id);
+	const officials = await officialIdsOf(ctx.db, p.processId);
+	const canManage = budgetRules.manage(ctx.actor, officials);
+	if (p.status === 'draft' && !isAuthor) throw new NotFoundError('Project');
+	const [author] = p.authorId ? await ctx.db.select({ name: user.name }).from(user).where(eq(user.id, p.authorId)) : [];
+	const verifications = await ctx.db.select().from(budgetVerification).where(eq(budgetVerification.projectId, projectId)).orderBy(asc(budgetVerification.decidedAt));
+	const appeals = await ctx.db.select().from(budgetAppeal).where(eq(budgetAppeal.projectId, projectId)).orderBy(asc(budgetAppeal.createdAt));
+	const updates = await ctx.db.select().from(budgetUpdate).where(eq(budgetUpdate.projectId, projectId)).orderBy(desc(budgetUpdate.createdAt));
+	const photos = await ctx.db.select({ id: budgetPhoto.id, alt: budgetPhoto.alt, updateId: budgetPhoto.updateId }).from(budgetPhoto).where(eq(budgetPhoto.projectId, projectId)).orderBy(asc(budgetPhoto.createdAt));
+	const [{ n: supporters }] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(budgetSupport).where(eq(budgetSupport.projectId, projectId));
+	const [{ n: volunteers }] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(budgetVolunteer).where(eq(budgetVolunteer.projectId, projectId));
+	const supported = ctx.actor ? (await ctx.db.select().from(budgetSupport).where(and(eq(budgetSupport.projectId, projectId), eq(budgetSupport.userId, ctx.actor.id)))).length > 0 : false;
+	const volunteered = ctx.actor ? (await ctx.db.select().from(budgetVolunteer).where(and(eq(budgetVolunteer.projectId, projectId), eq(budgetVolunteer.userId, ctx.actor.id)))).length > 0 : false;
+	const [pool] = await ctx.db.select().from(budgetPool).where(eq(budgetPool.id, p.poolId));
+	const e = await editionRow(ctx.db, p.processId);
+	const [pr] = await ctx.db.select({ slug: process.slug, title: process.title }).from(process).where(eq(process.id, p.processId));
+	const results = await ctx.db.select().from(budgetResult).where(eq(budgetResult.poolId, p.poolId));
+	const official = results.find((r) => r.official);
+	const lastNegative = [...verifications].reverse().find((v) => !v.positive);
+	const appealOpenUntil = lastNegative ? new Date(lastNegative.decidedAt.getTime() + e.appealDays * 86_400_000) : null;
+	const appealed = lastNegative ? appeals.some((a) => a.verificationId === lastNegative.id) : false;
+	return {
+		project: { ...p, effectiveCost: p.correctedCost ?? p.cost },
+		authorName: author?.name ?? null,
+		coauthors,
+		isAuthor,
+		canManage,
+		pool: pool ? { ...pool, pabulib: undefined } : null,
+		edition: e,
+		phase: phaseOf(e, ctx.now()),
+		processSlug: pr?.slug ?? '',
+		processTitle: pr?.title ?? '',
+		verifications,
+		appeals,
+		updates,
+		photos,
+		supporters,
+		supported,
+		volunteers,
+		volunteered,
+		winner: official ? official.selected.includes(p.code) : null,
+		explanation: official?.explanations[p.code] ?? null,
+		comparisons: results.filter((r) => !r.official).map((r) => ({ rule: r.rule, funded: r.selected.includes(p.code), explanation: r.explanations[p.code] ?? null })),
+		canAppeal: isAuthor && p.status === 'rejected' && !!lastNegative && !appealed && !!appealOpenUntil && ctx.now() <= appealOpenUntil,
+		appealOpenUntil,
+		canEdit: isAuthor && (p.status === 'draft' || ((p.status === 'submitted' || p.status === 'rejected') && !rulesFrozen(e, ctx.now())))
+	};
+}
+
+/** Projects the signed-in person wrote or co-wrote (drafts included). */
+export async function myProjects(ctx: ServiceContext, processId: string) {
+	if (!ctx.actor) return [];
+	const co = ctx.db.select({ id: budgetCoauthor.projectId }).from(budgetCoauthor).where(eq(budgetCoauthor.userId, ctx.actor.id));
+	return ctx.db
+		.select({ id: budgetProject.id, title: budgetProject.title, status: budgetProject.status })
+		.from(budgetProject)
+		.where(and(eq(budgetProject.processId, processId), sql`(${budgetProject.authorId} = ${ctx.actor.id} or ${budgetProject.id} in (${co}))`))
+		.orderBy(desc(budgetProject.updatedAt));
+}
+
+// ---------------------------------------------------------------- projects
+
+const optNum = (max: number) =>
+	z.preprocess((v) => (v === '' || v === null || v === undefined ? undefined : v), z.coerce.number({ error: 'invalid_number' }).min(0, 'invalid_number').max(max, 'invalid_number').optional());
+
+export const projectInput = z.object({
+	poolId: z.string({ error: 'required' }).min(1, 'required').max(100),
+	title: z.string({ error: 'required' }).trim().min(5, 'title_too_short').max(200, 'title_too_long'),
+	description: z.string({ error: 'required' }).trim().min(20, 'description_too_short').max(10000, 'description_too_long'),
+	lat: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ error: 'invalid_number' }).min(49.9, 'outside_krakow').max(50.2, 'outside_krakow').optional()),
+	lng: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ error: 'invalid_number' }).min(19.7, 'outside_krakow').max(20.3, 'outside_krakow').optional()),
+	area: z.array(z.tuple([z.number(), z.number()])).max(50).optional(),
+	costItems: z
+		.array(z.object({ label: z.string().trim().min(2, 'required').max(200), amount: z.coerce.number({ error: 'invalid_number' }).int('invalid_number').min(1, 'invalid_number').max(1e10, 'invalid_number') }))
+		.max(20)
+		.default([]),
+	climateCategory: z.preprocess((v) => (v === '' ? undefined : v), z.enum(CLIMATE_CATEGORIES).optional()),
+	trees: optNum(1e6),
+	unsealedM2: optNum(1e8),
+	co2eTonnesPerYear: optNum(1e6),
+	method: z.string().trim().max(2000).optional().default('')
+});
+
+function projectValues(d: z.infer<typeof projectInput>) {
+	const effect = d.climateCategory
+		? { ...(d.trees !== undefined ? { trees: d.trees } : {}), ...(d.unsealedM2 !== undefined ? { unsealedM2: d.unsealedM2 } : {}), ...(d.co2eTonnesPerYear !== undefined ? { co2eTonnesPerYear: d.co2eTonnesPerYear } : {}), ...(d.method ? { method: d.method } : {}) }
+		: null;
+	return {
+		poolId: d.poolId,
+		title: d.title,
+		description: d.description,
+		lat: d.lat ?? null,
+		lng: d.lng ?? null,
+		area: d.area ?? null,
+		costItems: d.costItems,
+		cost: d.costItems.reduce((s, i) => s + i.amount, 0),
+		climateCategory: d.climateCategory ?? null,
+		climateEffect: effect
+	};
+}
+
+async function checkPoolFits(t: Db, processId: string, v: ReturnType<typeof projectValues>, strict: boolean) {
+	const [pool] = await t.select().from(budgetPool).where(and(eq(budgetPool.id, v.poolId), eq(budgetPool.processId, processId)));
+	if (!pool) throw new ValidationError({ poolId: 'required' });
+	let districtId = pool.districtId;
+	if (v.lat !== null && v.lng !== null) {
+		const at = await findDistrictAt(t, v.lng, v.lat);
+		if (pool.kind === 'district' && at !== pool.districtId && strict) throw new ValidationError({ lat: 'pin_outside_district' });
+		districtId = pool.districtId ?? at;
+	}
+	if (pool.kind === 'green' && strict && !v.climateCategory) throw new ValidationError({ climateCategory: 'green_needs_category' });
+	if (strict) {
+		if (v.costItems.length === 0) throw new ValidationError({ costItems: 'cost_items_required' });
+		if (v.cost < pool.minCost) throw new ValidationError({ costItems: 'cost_below_min' }, `cost below ${pool.minCost}`);
+		if (v.cost > pool.maxCost) throw new ValidationError({ costItems: 'cost_above_max' }, `cost above ${pool.maxCost}`);
+	}
+	return { pool, districtId };
+}
+
+/** Saves a draft (new or existing). A draft may be incomplete in cost and place. */
+export async function saveDraft(ctx: ServiceContext, processId: string, input: unknown, projectId?: string): Promise<string> {
+	if (!ctx.actor) throw new UnauthenticatedError();
+	if (!budgetRules.submit(ctx.actor)) throw new ForbiddenError('Confirm your e-mail address first');
+	const d = parseInput(projectInput, input);
+	const v = projectValues(d);
+	return tx(ctx, async (t) => {
+		const e = await editionRow(t, processId);
+		const ph = phaseOf(e, ctx.now());
+		const { districtId } = await checkPoolFits(t, processId, v, false);
+		if (projectId) {
+			const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, projectId));
+			if (!p || p.processId !== processId) throw new NotFoundError('Project');
+			const co = await t.select({ userId: budgetCoauthor.userId }).from(budgetCoauthor).where(eq(budgetCoauthor.projectId, projectId));
+			if (!budgetRules.editProject(ctx.actor, [p.authorId, ...co.map((c) => c.userId)])) throw new ForbiddenError();
+			if (p.status === 'draft') {
+				if (ph !== 'submission' && ph !== 'before') throw new ConflictError('submission_closed');
+			} else if (p.status === 'submitted' || p.status === 'rejected') {
+				// A correction after verification: allowed until voting opens; the project goes back to the officials.
+				if (rulesFrozen(e, ctx.now())) throw new ConflictError('rules_frozen');
+				await checkPoolFits(t, processId, v, true);
+			} else throw new ConflictError('project_locked');
+			await t.update(budgetProject).set({ ...v, districtId, status: p.status === 'rejected' ? 'submitted' : p.status, updatedAt: ctx.now() }).where(eq(budgetProject.id, projectId));
+			return projectId;
+		}
+		if (ph !== 'submission') throw new ConflictError('submission_closed');
+		const id = newId();
+		const [{ n }] = await t.select({ n: sql<number>`count(*)::int` }).from(budgetProject).where(eq(budgetProject.processId, processId));
+		await t.insert(budgetProject).values({ id, processId, code: `P${n + 1}-${id.slice(0, 4)}`, authorId: ctx.actor!.id, ...v, districtId, status: 'draft', createdAt: ctx.now(), updatedAt: ctx.now() });
+		return id;
+	});
+}
+
+/** Submits a draft: every required answer must be there and the cost must fit the pool. */
+export async function submitProject(ctx: ServiceContext, projectId: string) {
+	if (!ctx.actor) throw new UnauthenticatedError();
+	await tx(ctx, async (t) => {
+		const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, projectId));
+		if (!p) throw new NotFoundError('Project');
+		const co = await t.select({ userId: budgetCoauthor.userId }).from(budgetCoauthor).where(eq(budgetCoauthor.projectId, projectId));
+		if (!budgetRules.editProject(ctx.actor, [p.authorId, ...co.map((c) => c.userId)])) throw new ForbiddenError();
+		if (p.status !== 'draft') throw new ConflictError('already_submitted');
+		const e = await editionRow(t, p.processId);
+		if (phaseOf(e, ctx.now()) !== 'submission') throw new ConflictError('submission_closed');
+		await checkPoolFits(t, p.processId, { poolId: p.poolId, title: p.title, description: p.description, lat: p.lat, lng: p.lng, area: p.area, costItems: p.costItems, cost: p.cost, climateCategory: p.climateCategory, climateEffect: p.climateEffect }, true);
+		if (p.lat === null || p.lng === null) throw new ValidationError({ lat: 'pin_required' });
+		await t.update(budgetProject).set({ status: 'submitted', submittedAt: ctx.now(), updatedAt: ctx.now() }).where(eq(budgetProject.id, projectId));
+	});
+}
+
+export async function addCoauthor(ctx: ServiceContext, projectId: string, email: unknown) {
+	if (!ctx.actor) throw new UnauthenticatedError();
+	const addr = parseInput(z.object({ email: z.string().trim().toLowerCase().email('invalid_email').max(200) }), { email }).email;
+	await tx(ctx, async (t) => {
+		const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, projectId));
+		if (!p) throw new NotFoundError('Project');
+		if (p.authorId !== ctx.actor!.id) throw new ForbiddenError();
+		if (p.status !== 'draft' && p.status !== 'submitted') throw new ConflictError('project_locked');
+		const [u] = await t.select({ id: user.id }).from(user).where(eq(user.email, addr));
+		if (!u) throw new ValidationError({ email: 'no_such_account' });
+		if (u.id === p.authorId) throw new ValidationError({ email: 'already_author' });
+		await t.insert(budgetCoauthor).values({ projectId, userId: u.id }).onConflictDoNothing();
+	});
+}
+
+/** Signs the support list of a submitted project (once per person). */
+export async function supportProject(ctx: ServiceContext, projectId: string) {
+	if (!ctx.actor) throw new UnauthenticatedError();
+	if (!budgetRules.support(ctx.actor)) throw new ForbiddenError();
+	const [p] = await ctx.db.select().from(budgetProject).where(eq(budgetProject.id, projectId));
+	if (!p || p.status === 'draft') throw new NotFoundError('Project');
+	const ph = phaseOf(await editionRow(ctx.db, p.processId), ctx.now());
+	if (ph !== 'submission' && ph !== 'support') throw new ConflictError('support_closed');
+	await ctx.db.insert(budgetSupport).values({ projectId, userId: ctx.actor.id, createdAt: ctx.now() }).onConflictDoNothing();
+}
+
+const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export const PHOTO_MAX_BYTES = 2_000_000;
+
+function sniffImage(b: Buffer): string | null {
+	if (b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
+	if (b.length > 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+	if (b.length > 12 && b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP') return 'image/webp';
+	return null;
+}
+
+/** Adds a photo to a project (author while editable) or to an implementation update (official). */
+export async function addPhoto(ctx: ServiceContext, projectId: string, input: { bytes: Buffer; alt: unknown; updateId?: string | null }) {
+	if (!ctx.actor) throw new UnauthenticatedError();
+	const alt = parseInput(z.object({ alt: z.string().trim().min(3, 'alt_required').max(300) }), { alt: input.alt }).alt;
+	if (input.bytes.length === 0) throw new ValidationError({ photo: 'photo_required' });
+	if (input.bytes.length > PHOTO_MAX_BYTES) throw new ValidationError({ photo: 'photo_too_large' });
+	const mime = sniffImage(input.bytes);
+	if (!mime || !(PHOTO_TYPES as readonly string[]).includes(mime)) throw new ValidationError({ photo: 'photo_type' });
+	const id = newId();
+	await tx(ctx, async (t) => {
+		const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, projectId));
+		if (!p) throw new NotFoundError('Project');
+		const co = await t.select({ userId: budgetCoauthor.userId }).from(budgetCoauthor).where(eq(budgetCoauthor.projectId, projectId));
+		const official = budgetRules.manage(ctx.actor, await officialIdsOf(t, p.processId));
+		const author = budgetRules.editProject(ctx.actor, [p.authorId, ...co.map((c) => c.userId)]) && (p.status === 'draft' || p.status === 'submitted');
+		if (!official && !author) throw new ForbiddenError();
+		const [{ n }] = await t.select({ n: sql<number>`count(*)::int` }).from(budgetPhoto).where(eq(budgetPhoto.projectId, projectId));
+		if (n >= 10) throw new ConflictError('too_many_photos');
+		await t.insert(budgetPhoto).values({ id, projectId, updateId: input.updateId ?? null, mime, bytes: input.bytes, alt, uploadedBy: ctx.actor!.id, createdAt: ctx.now() });
+		if (official) await recordAudit(t, ctx, { action: 'budget.photo.add', targetType: 'budget_project', targetId: projectId, after: { id, alt } });
+	});
+	return id;
+}
+
+export async function getPhoto(ctx: ServiceContext, photoId: string) {
+	const [ph] = await ctx.db.select({ photo: budgetPhoto, status: budgetProject.status }).from(budgetPhoto).innerJoin(budgetProject, eq(budgetProject.id, budgetPhoto.projectId)).where(eq(budgetPhoto.id, photoId));
+	if (!ph) throw new NotFoundError('Photo');
+	if (ph.status === 'draft') await getProject(ctx, ph.photo.projectId); // drafts: authors only
+	return { mime: ph.photo.mime, bytes: ph.photo.bytes };
+}
+
+// ---------------------------------------------------------------- verification and appeals
+
+export const verificationInput = z.object({
+	stage: z.enum(['formal', 'merit'], { error: 'required' }),
+	positive: z.preprocess((v) => (v === 'yes' ? true : v === 'no' ? false : v), z.boolean({ error: 'required' })),
+	justification: z.string({ error: 'required' }).trim().min(10, 'justification_too_short').max(5000),
+	correctedCost: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ error: 'invalid_number' }).int('invalid_number').min(1, 'invalid_number').optional())
+});
+
+/** An official's formal or merit check, with a written justification (public). */
+export async function verifyProject(ctx: ServiceContext, projectId: string, input: unknown) {
+	const d = parseInput(verificationInput, input);
+	await tx(ctx, async (t) => {
+		const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, projectId));
+		if (!p) throw new NotFoundError('Project');
+		await requireManage(t, ctx, p.processId);
+		if (p.status === 'draft' || p.status === 'withdrawn') throw new ConflictError('not_submitted');
+		const e = await editionRow(t, p.processId);
+		if (rulesFrozen(e, ctx.now())) throw new ConflictError('rules_frozen');
+		const id = newId();
+		await t.insert(budgetVerification).values({ id, projectId, stage: d.stage, positive: d.positive, justification: d.justification, correctedCost: d.correctedCost ?? null, decidedBy: ctx.actor!.id, decidedAt: ctx.now() });
+		const status = !d.positive ? 'rejected' : d.stage === 'merit' ? 'accepted' : 'submitted';
+		await t.update(budgetProject).set({ status, ...(d.correctedCost ? { correctedCost: d.correctedCost } : {}), updatedAt: ctx.now() }).where(eq(budgetProject.id, projectId));
+		await recordAudit(t, ctx, { action: `budget.verify.${d.stage}`, targetType: 'budget_project', targetId: projectId, before: { status: p.status }, after: { ...d, status } });
+	});
+}
+
+/** The author appeals a negative decision within the edition's number of days. */
+export async function appealDecision(ctx: ServiceContext, projectId: string, body: unknown): Promise<string> {
+	if (!ctx.actor) throw new UnauthenticatedError();
+	const text = parseInput(z.object({ body: z.string({ error: 'required' }).trim().min(10, 'appeal_too_short').max(5000) }), { body }).body;
+	return tx(ctx, async (t) => {
+		const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, projectId));
+		if (!p) throw new NotFoundError('Project');
+		const co = await t.select({ userId: budgetCoauthor.userId }).from(budgetCoauthor).where(eq(budgetCoauthor.projectId, projectId));
+		if (!budgetRules.appeal(ctx.actor, [p.authorId, ...co.map((c) => c.userId)])) throw new ForbiddenError();
+		if (p.status !== 'rejected') throw new ConflictError('nothing_to_appeal');
+		const [v] = await t.select().from(budgetVerification).where(and(eq(budgetVerification.projectId, projectId), eq(budgetVerification.positive, false))).orderBy(desc(budgetVerification.decidedAt)).limit(1);
+		if (!v) throw new ConflictError('nothing_to_appeal');
+		const e = await editionRow(t, p.processId);
+		if (ctx.now().getTime() > v.decidedAt.getTime() + e.appealDays * 86_400_000) throw new ConflictError('appeal_too_late');
+		const id = newId();
+		const ins = await t.insert(budgetAppeal).values({ id, projectId, verificationId: v.id, authorId: ctx.actor!.id, body: text, createdAt: ctx.now() }).onConflictDoNothing().returning({ id: budgetAppeal.id });
+		if (!ins.length) throw new ConflictError('already_appealed');
+		return id;
+	});
+}
+
+export const appealDecisionInput = z.object({
+	accepted: z.preprocess((v) => (v === 'yes' ? true : v === 'no' ? false : v), z.boolean({ error: 'required' })),
+	decision: z.string({ error: 'required' }).trim().min(10, 'justification_too_short').max(5000)
+});
+
+/** An official decides an appeal with a justification; accepted → the project goes to the ballot. */
+export async function decideAppeal(ctx: ServiceContext, appealId: string, input: unknown) {
+	const d = parseInput(appealDecisionInput, input);
+	await tx(ctx, async (t) => {
+		const [a] = await t.select().from(budgetAppeal).where(eq(budgetAppeal.id, appealId));
+		if (!a) throw new NotFoundError('Appeal');
+		const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, a.projectId));
+		await requireManage(t, ctx, p.processId);
+		if (a.accepted !== null) throw new ConflictError('already_decided');
+		if (rulesFrozen(await editionRow(t, p.processId), ctx.now())) throw new ConflictError('rules_frozen');
+		await t.update(budgetAppeal).set({ accepted: d.accepted, decision: d.decision, decidedBy: ctx.actor!.id, decidedAt: ctx.now() }).where(eq(budgetAppeal.id, appealId));
+		if (d.accepted) await t.update(budgetProject).set({ status: 'accepted', updatedAt: ctx.now() }).where(eq(budgetProject.id, p.id));
+		await recordAudit(t, ctx, { action: 'budget.appeal.decide', targetType: 'budget_project', targetId: p.id, before: { status: p.status }, after: { appealId, ...d } });
+	});
+}
+
+/** The officials' verification queue: submitted and rejected projects with their appeals. */
+export async function verificationQueue(ctx: ServiceContext, processId: string) {
+	await requireManage(ctx.db, ctx, processId);
+	const projects = await ctx.db.select().from(budgetProject).where(and(eq(budgetProject.processId, processId), inArray(budgetProject.status, ['submitted', 'rejected', 'accepted']))).orderBy(asc(budgetProject.submittedAt));
+	const appeals = projects.length ? await ctx.db.select().from(budgetAppeal).where(inArray(budgetAppeal.projectId, projects.map((p) => p.id))) : [];
+	const support = projects.length
+		? await ctx.db.select({ projectId: budgetSupport.projectId, n: sql<number>`count(*)::int` }).from(budgetSupport).where(inArray(budgetSupport.projectId, projects.map((p) => p.id))).groupBy(budgetSupport.projectId)
+		: [];
+	return projects.map((p) => ({ ...p, supporters: support.find((s) => s.projectId === p.id)?.n ?? 0, openAppeals: appeals.filter((a) => a.projectId === p.id && a.accepted === null) }));
+}
+
+// ---------------------------------------------------------------- voting
+
+/** What a voter sees on the ballot: each pool they may vote in, with the accepted projects. */
+export async function ballotSheet(ctx: ServiceContext, processId: string) {
+	const e = await editionRow(ctx.db, processId);
+	const pools = await ctx.db.select({ pool: budgetPool, districtName: district.name, districtRoman: district.roman }).from(budgetPool).leftJoin(district, eq(district.id, budgetPool.districtId)).where(eq(budgetPool.processId, processId)).orderBy(asc(budgetPool.position));
+	const projects = await ctx.db
+		.select({ id: budgetProject.id, code: budgetProject.code, poolId: budgetProject.poolId, title: budgetProject.title, cost: sql<number>`coalesce(${budgetProject.correctedCost}, ${budgetProject.cost})::bigint`.mapWith(Number), climateCategory: budgetProject.climateCategory, districtId: budgetProject.districtId })
+		.from(budgetProject)
+		.where(and(eq(budgetProject.processId, processId), eq(budgetProject.status, 'accepted')))
+		.orderBy(asc(budgetProject.title));
+	return {
+		edition: e,
+		phase: phaseOf(e, ctx.now()),
+		pools: pools.map((r) => ({ ...r.pool, pabulib: undefined, districtName: r.districtName, districtRoman: r.districtRoman, projects: projects.filter((p) => p.poolId === r.pool.id) }))
+	};
+}
+
+export const castInput = z.object({
+	residence: z.literal(true, { error: 'residence_required' }),
+	birthYear: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ error: 'invalid_number' }).int('invalid_number').min(1900, 'invalid_number').max(2100, 'invalid_number').optional()),
+	districtPoolId: z.string().max(100).optional().nullable(),
+	/** The receipt code shown on the check-your-answers page: resending the same form (a double
+	 * click, a replay) returns the same receipt instead of a second ballot. */
+	receipt: z.string().regex(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/, 'receipt_invalid').optional(),
+	/** poolId → project ids in ballot order; points for cumulative ballots. */
+	parts: z.record(z.string().max(100), z.object({ projects: z.array(z.string().max(100)).max(200), points: z.array(z.coerce.number()).max(200).optional() }))
+});
+
+export function newReceipt(): string {
+	// 12 characters from an alphabet without look-alikes, grouped for reading aloud.
+	const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+	const b = randomBytes(12);
+	let s = '';
+	for (let i = 0; i < 12; i++) s += alphabet[b[i] % alphabet.length];
+	return `${s.slice(0, 4)}-${s.slice(4, 8)}-${s.slice(8)}`;
+}
+
+/** Checks a ballot against the edition's configuration with the engine's validateBallot.
+ * Throws a ValidationError naming each pool's field with the engine's message. */
+async function validateParts(db: Db, e: Edition, processId: string, parts: Record<string, BallotPart>, districtPoolId: string | null | undefined, lang: 'pl' | 'en' = 'pl') {
+	const sheet = await ballotSheet({ db, actor: null, now: () => new Date() }, processId);
+	const fields: Record<string, string> = {};
+	const used = Object.entries(parts).filter(([, p]) => p.projects.length > 0);
+	if (used.length === 0) throw new ValidationError({ ballot: 'ballot_empty' });
+	const districtPools = used.filter(([id]) => sheet.pools.find((p) => p.id === id)?.kind === 'district');
+	if (districtPools.length > 1) throw new ValidationError({ districtPoolId: 'one_district_only' });
+	if (districtPools.length === 1 && districtPoolId && districtPools[0][0] !== districtPoolId) throw new ValidationError({ districtPoolId: 'one_district_only' });
+	const out: { poolId: string; projectIds: string[]; points: number[] }[] = [];
+	for (const [poolId, part] of used) {
+		const pool = sheet.pools.find((p) => p.id === poolId);
+		if (!pool) throw new ValidationError({ ballot: 'unknown_pool' });
+		const byId = new Map(pool.projects.map((p) => [p.id, p]));
+		const codes = part.projects.map((id) => byId.get(id)?.code ?? `?${id}`);
+		const issues = checkBallotPart(cfgOf(e), { id: pool.id, name: pool.name, amount: pool.amount, rule: pool.rule }, pool.projects.map((p) => ({ code: p.code, cost: p.cost, title: p.title })), { projects: codes, ...(part.points ? { points: part.points } : {}) });
+		if (issues.length) {
+			// A message key per problem code of the engine (translated in pl/en/uk by the pages).
+			void lang;
+			fields[`pool-${poolId}`] = `budgets_ballot_${issues[0].code.replace(/-/g, '_')}`;
+			continue;
+		}
+		const points = e.ballotKind === 'krakow' ? part.projects.map((_, k) => Math.max(e.maxChoices - k, 0)) : e.ballotKind === 'cumulative' ? part.points! : part.projects.map(() => 1);
+		out.push({ poolId, projectIds: part.projects, points });
+	}
+	if (Object.keys(fields).length) throw new ValidationError(fields, 'ballot_invalid');
+	return out;
+}
+
+/** Only checks a ballot (for the check-your-answers page); nothing is stored. */
+export async function checkBallot(ctx: ServiceContext, processId: string, input: unknown, lang: 'pl' | 'en' = 'pl') {
+	const d = parseInput(castInput.omit({ residence: true, birthYear: true }), input);
+	const e = await editionRow(ctx.db, processId);
+	return validateParts(ctx.db, e, processId, d.parts, d.districtPoolId, lang);
+}
+
+/** Casts a ballot. One per person per edition — the UNIQUE constraint on participation decides:
+ * participation and the anonymous ballot are written in one transaction, so a double submit, a
+ * second tab or a replay either finds the participation row (409) or waits for it. */
+export async function castBallot(ctx: ServiceContext, processId: string, input: unknown, lang: 'pl' | 'en' = 'pl'): Promise<{ receipt: string; replay: boolean }> {
+	if (!ctx.actor) throw new UnauthenticatedError();
+	if (!budgetRules.vote(ctx.actor)) throw new ForbiddenError('Confirm your e-mail address first');
+	const d = parseInput(castInput, input);
+	const e = await editionRow(ctx.db, processId);
+	if (phaseOf(e, ctx.now()) !== 'voting') throw new ConflictError('voting_closed');
+	if (e.minAge > 0) {
+		const [u] = await ctx.db.select({ birthYear: user.birthYear }).from(user).where(eq(user.id, ctx.actor.id));
+		const by = d.birthYear ?? u?.birthYear;
+		if (!by) throw new ValidationError({ birthYear: 'birth_year_required' });
+		if (ctx.now().getUTCFullYear() - by < e.minAge) throw new ValidationError({ birthYear: 'too_young' });
+	}
+	const choices = await validateParts(ctx.db, e, processId, d.parts, d.districtPoolId, lang);
+	const receipt = d.receipt ?? newReceipt();
+	const replay = await tx(ctx, async (t) => {
+		const ins = await t
+			.insert(budgetParticipation)
+			.values({ id: newId(), processId, userId: ctx.actor!.id, residenceDeclaredAt: ctx.now() })
+			.onConflictDoNothing()
+			.returning({ id: budgetParticipation.id });
+		if (!ins.length) {
+			// Already voted. The same form sent again (same receipt) is answered with the receipt.
+			if (d.receipt) {
+				const [same] = await t.select({ id: budgetBallot.id }).from(budgetBallot).where(and(eq(budgetBallot.processId, processId), eq(budgetBallot.receipt, d.receipt)));
+				if (same) return true;
+			}
+			throw new ConflictError('already_voted');
+		}
+		const [taken] = await t.select({ id: budgetBallot.id }).from(budgetBallot).where(eq(budgetBallot.receipt, receipt));
+		if (taken) throw new ConflictError('receipt_invalid');
+		const ballotId = newId();
+		await t.insert(budgetBallot).values({ id: ballotId, processId, receipt, channel: 'online' });
+		const rows = choices.flatMap((c) => c.projectIds.map((projectId, k) => ({ ballotId, poolId: c.poolId, projectId, position: k, points: c.points[k] })));
+		if (rows.length) await t.insert(budgetBallotChoice).values(rows);
+		return false;
+	});
+	return { receipt, replay };
+}
+
+export async function hasVoted(ctx: ServiceContext, processId: string): Promise<boolean> {
+	if (!ctx.actor) return false;
+	const [r] = await ctx.db.select({ id: budgetParticipation.id }).from(budgetParticipation).where(and(eq(budgetParticipation.processId, processId), eq(budgetParticipation.userId, ctx.actor.id)));
+	return !!r;
+}
+
+/** Was the ballot with this receipt counted? Shows what it contains (only its holder has the code). */
+export async function checkReceipt(ctx: ServiceContext, processId: string, code: unknown) {
+	const c = parseInput(z.object({ code: z.string().trim().toUpperCase().min(6, 'receipt_invalid').max(20, 'receipt_invalid') }), { code }).code;
+	const [b] = await ctx.db.select().from(budgetBallot).where(and(eq(budgetBallot.processId, processId), eq(budgetBallot.receipt, c)));
+	if (!b) return { found: false as const };
+	const rows = await ctx.db.select({ poolId: budgetBallotChoice.poolId, title: budgetProject.title, position: budgetBallotChoice.position, points: budgetBallotChoice.points }).from(budgetBallotChoice).innerJoin(budgetProject, eq(budgetProject.id, budgetBallotChoice.projectId)).where(eq(budgetBallotChoice.ballotId, b.id)).orderBy(asc(budgetBallotChoice.poolId), asc(budgetBallotChoice.position));
+	const e = await editionRow(ctx.db, processId);
+	return { found: true as const, channel: b.channel, counted: !!e.countedAt, choices: rows };
+}
+
+// ---------------------------------------------------------------- paper ballots (double entry)
+
+export const paperInput = z.object({
+	paperNumber: z.string({ error: 'required' }).trim().min(1, 'required').max(40),
+	parts: z.record(z.string().max(100), z.object({ projects: z.array(z.string().max(100)).max(200), points: z.array(z.coerce.number()).max(200).optional() }))
+});
+
+/** An official types a paper ballot. It counts only when a second official typed the same. */
+export async function enterPaperBallot(ctx: ServiceContext, processId: string, input: unknown): Promise<{ status: 'waiting' | 'counted' | 'mismatch'; receipt?: string }> {
+	const d = parseInput(paperInput, input);
+	return tx(ctx, async (t) => {
+		await requireManage(t, ctx, processId);
+		const e = await editionRow(t, processId);
+		const ph = phaseOf(e, ctx.now());
+		if (ph !== 'voting') throw new ConflictError('voting_closed');
+		const choices = await validateParts(t, e, processId, d.parts, null);
+		const norm = Object.fromEntries(choices.map((c) => [c.poolId, c.projectIds.map((id, k) => `${id}:${c.points[k]}`)]).sort(([a], [b]) => a.localeCompare(b)));
+		const others = await t.select().from(budgetPaperEntry).where(and(eq(budgetPaperEntry.processId, processId), eq(budgetPaperEntry.paperNumber, d.paperNumber)));
+		if (others.some((o) => o.ballotId)) throw new ConflictError('paper_already_counted');
+		if (others.some((o) => o.enteredBy === ctx.actor!.id)) throw new ConflictError('paper_second_person');
+		const id = newId();
+		await t.insert(budgetPaperEntry).values({ id, processId, paperNumber: d.paperNumber, choices: norm, enteredBy: ctx.actor!.id, enteredAt: ctx.now() });
+		await recordAudit(t, ctx, { action: 'budget.paper.enter', targetType: 'process', targetId: processId, after: { paperNumber: d.paperNumber } });
+		const match = others.find((o) => JSON.stringify(o.choices) === JSON.stringify(norm));
+		if (!match) return { status: others.length ? ('mismatch' as const) : ('waiting' as const) };
+		const ballotId = newId();
+		const receipt = newReceipt();
+		await t.insert(budgetBallot).values({ id: ballotId, processId, receipt, channel: 'paper' });
+		const rows = choices.flatMap((c) => c.projectIds.map((projectId, k) => ({ ballotId, poolId: c.poolId, projectId, position: k, points: c.points[k] })));
+		if (rows.length) await t.insert(budgetBallotChoice).values(rows);
+		await t.update(budgetPaperEntry).set({ ballotId }).where(inArray(budgetPaperEntry.id, [id, match.id]));
+		await recordAudit(t, ctx, { action: 'budget.paper.counted', targetType: 'process', targetId: processId, after: { paperNumber: d.paperNumber } });
+		return { status: 'counted' as const, receipt };
+	});
+}
+
+export async function paperEntries(ctx: ServiceContext, processId: string) {
+	await requireManage(ctx.db, ctx, processId);
+	return ctx.db.select({ paperNumber: budgetPaperEntry.paperNumber, enteredAt: budgetPaperEntry.enteredAt, ballotId: budgetPaperEntry.ballotId, name: user.name }).from(budgetPaperEntry).leftJoin(user, eq(user.id, budgetPaperEntry.enteredBy)).where(eq(budgetPaperEntry.processId, processId)).orderBy(desc(budgetPaperEntry.enteredAt)).limit(200);
+}
+
+// ---------------------------------------------------------------- counting and results
+
+/** The Pabulib file of a pool: the imported file, or the published anonymised ballots of a
+ * counted live pool. Before the count the ballots stay closed (409). */
+export async function poolPabulib(ctx: ServiceContext, poolId: string): Promise<{ filename: string; text: string }> {
+	const [pool] = await ctx.db.select().from(budgetPool).where(eq(budgetPool.id, poolId));
+	if (!pool) throw new NotFoundError('Pool');
+	const [p] = await ctx.db.select().from(process).where(eq(process.id, pool.processId));
+	if (!p || p.status === 'draft') throw new NotFoundError('Pool');
+	const e = await editionRow(ctx.db, pool.processId);
+	const filename = `${p.slug}_${pool.name}`.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 120) + '.pb';
+	if (pool.pabulib) return { filename, text: pool.pabulib };
+	if (!e.countedAt) throw new ConflictError('not_counted_yet');
+	return { filename, text: await buildPoolFile(ctx.db, e, pool, p.slug) };
+}
+
+async function buildPoolFile(db: Db, e: Edition, pool: Pool, instance: string): Promise<string> {
+	const projects = await db.select().from(budgetProject).where(and(eq(budgetProject.poolId, pool.id), eq(budgetProject.status, 'accepted'))).orderBy(asc(budgetProject.code));
+	const results = await db.select().from(budgetResult).where(and(eq(budgetResult.poolId, pool.id), eq(budgetResult.official, true)));
+	const sel = results[0] ? new Set(results[0].selected) : null;
+	const choices = await db.select({ ballotId: budgetBallotChoice.ballotId, projectId: budgetBallotChoice.projectId, position: budgetBallotChoice.position, points: budgetBallotChoice.points }).from(budgetBallotChoice).where(eq(budgetBallotChoice.poolId, pool.id)).orderBy(asc(budgetBallotChoice.ballotId), asc(budgetBallotChoice.position));
+	const codeOf = new Map(projects.map((p) => [p.id, p.code]));
+	const ballots: BallotPart[] = [];
+	let cur: string | null = null;
+	for (const c of choices) {
+		const code = codeOf.get(c.projectId);
+		if (!code) continue;
+		if (c.ballotId !== cur) {
+			ballots.push({ projects: [], points: [] });
+			cur = c.ballotId;
+		}
+		ballots[ballots.length - 1].projects.push(code);
+		ballots[ballots.length - 1].points!.push(c.points);
+	}
+	const [dn] = pool.districtId ? await db.select({ name: district.name }).from(district).where(eq(district.id, pool.districtId)) : [];
+	return poolToPabulib(
+		cfgOf(e),
+		{ id: pool.id, name: pool.name, amount: pool.amount, rule: pool.rule, districtName: dn?.name ?? null },
+		projects.map((p) => ({ code: p.code, cost: p.correctedCost ?? p.cost, title: p.title, category: p.climateCategory ? 'climate' : '', ...(sel ? { selected: sel.has(p.code) } : {}) })),
+		ballots,
+		{ instance: `${e.year} ${instance}` }
+	);
+}
+
+const COMPARE_RULES = ['greedy', 'mes-add1'] as const;
+
+/** Counts every pool with its rule (and the other rules for comparison) and stores the results. */
+export async function countEdition(ctx: ServiceContext, processId: string, parsed: Map<string, ReturnType<typeof parseFile>> = new Map()) {
+	await requireManage(ctx.db, ctx, processId);
+	const e = await editionRow(ctx.db, processId);
+	if (!e.historical && phaseOf(e, ctx.now()) !== 'results' && phaseOf(e, ctx.now()) !== 'implementation') throw new ConflictError('voting_not_closed');
+	const pools = await ctx.db.select().from(budgetPool).where(eq(budgetPool.processId, processId));
+	const [p] = await ctx.db.select({ slug: process.slug }).from(process).where(eq(process.id, processId));
+	const counted: { pool: Pool; results: (PoolCount & { official: boolean })[] }[] = [];
+	for (const pool of pools) {
+		const election = parsed.get(pool.id) ?? parseFile(pool.pabulib ?? (await buildPoolFile(ctx.db, e, pool, p.slug)));
+		const climate = new Set((await ctx.db.select({ code: budgetProject.code }).from(budgetProject).where(and(eq(budgetProject.poolId, pool.id), isNotNull(budgetProject.climateCategory)))).map((r) => r.code));
+		const own = e.greenMode === 'share' && e.greenSharePercent > 0 && pool.kind !== 'green' && !e.historical ? countWithGreenShare(election, pool.rule, climate, e.greenSharePercent) : countElection(election, pool.rule);
+		const results = [{ ...own, rule: pool.rule, official: true }];
+		// Comparisons: greedy vs the Method of Equal Shares. Imported pools (tens of thousands of
+		// ballots) are compared with plain MES, which the engine counts in milliseconds.
+		const compare = e.historical ? ['greedy', 'mes'] : COMPARE_RULES;
+		for (const r of compare) if (r !== pool.rule && !(pool.rule.startsWith('mes') && r.startsWith('mes'))) results.push({ ...countElection(election, r), rule: r, official: false });
+		counted.push({ pool, results });
+	}
+	await tx(ctx, async (t) => {
+		for (const { pool, results } of counted) {
+			await t.delete(budgetResult).where(eq(budgetResult.poolId, pool.id));
+			await t.insert(budgetResult).values(results.map((r) => ({ poolId: pool.id, rule: r.rule, official: r.official, selected: r.selected, cost: r.cost, voters: r.voters, explanations: r.explanations, metrics: r.metrics, countedAt: ctx.now() })));
+		}
+		await t.update(budgetEdition).set({ countedAt: ctx.now() }).where(eq(budgetEdition.processId, processId));
+		await recordAudit(t, ctx, { action: 'budget.count', targetType: 'process', targetId: processId, after: counted.map((c) => ({ pool: c.pool.id, selected: c.results[0].selected })) });
+	});
+}
+
+/** Results of an edition per pool: the official count and the comparisons, with project titles. */
+export async function editionResults(ctx: ServiceContext, processId: string) {
+	const e = await editionRow(ctx.db, processId);
+	const pools = await ctx.db.select({ pool: budgetPool, districtName: district.name }).from(budgetPool).leftJoin(district, eq(district.id, budgetPool.districtId)).where(eq(budgetPool.processId, processId)).orderBy(asc(budgetPool.position));
+	const results = pools.length ? await ctx.db.select().from(budgetResult).where(inArray(budgetResult.poolId, pools.map((p) => p.pool.id))) : [];
+	const projects = await ctx.db.select({ id: budgetProject.id, code: budgetProject.code, poolId: budgetProject.poolId, title: budgetProject.title, cost: sql<number>`coalesce(${budgetProject.correctedCost}, ${budgetProject.cost})::bigint`.mapWith(Number), climateCategory: budgetProject.climateCategory }).from(budgetProject).where(and(eq(budgetProject.processId, processId), inArray(budgetProject.status, ['accepted'])));
+	return {
+		counted: !!e.countedAt,
+		countedAt: e.countedAt,
+		pools: pools.map(({ pool, districtName }) => {
+			const rs = results.filter((r) => r.poolId === pool.id).sort((a, b) => Number(b.official) - Number(a.official));
+			const own = rs.find((r) => r.official) ?? null;
+			const list = projects.filter((x) => x.poolId === pool.id);
+			const ranked = own ? [...list].sort((a, b) => (own.explanations[b.code]?.score ?? 0) - (own.explanations[a.code]?.score ?? 0)) : list;
+			return {
+				id: pool.id,
+				name: pool.name,
+				kind: pool.kind,
+				districtName,
+				amount: pool.amount,
+				rule: pool.rule,
+				official: own,
+				comparisons: rs.filter((r) => !r.official),
+				projects: ranked.map((x) => ({ ...x, score: own?.explanations[x.code]?.score ?? 0, funded: own ? own.selected.includes(x.code) : false, explanation: own?.explanations[x.code] ?? null, otherRules: rs.filter((r) => !r.official).map((r) => ({ rule: r.rule, funded: r.selected.includes(x.code) })) }))
+			};
+		})
+	};
+}
+
+// ---------------------------------------------------------------- implementation
+
+export const implementationInput = z.object({
+	status: z.enum(IMPL_STATUSES, { error: 'required' }),
+	progress: z.coerce.number({ error: 'invalid_number' }).int('invalid_number').min(0, 'invalid_number').max(100, 'invalid_number'),
+	department: z.string().trim().max(200).default(''),
+	body: z.string({ error: 'required' }).trim().min(10, 'update_too_short').max(5000),
+	volunteersWanted: z.string().trim().max(1000).default('')
+});
+
+/** An official reports progress on a winning project (status, %, department, update text). */
+export async function addImplementationUpdate(ctx: ServiceContext, projectId: string, input: unknown): Promise<string> {
+	const d = parseInput(implementationInput, input);
+	return tx(ctx, async (t) => {
+		const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, projectId));
+		if (!p) throw new NotFoundError('Project');
+		await requireManage(t, ctx, p.processId);
+		const [r] = await t.select().from(budgetResult).where(and(eq(budgetResult.poolId, p.poolId), eq(budgetResult.official, true)));
+		if (!r || !r.selected.includes(p.code)) throw new ConflictError('not_a_winner');
+		const id = newId();
+		await t.insert(budgetUpdate).values({ id, projectId, body: d.body, status: d.status, progress: d.progress, authorId: ctx.actor!.id, createdAt: ctx.now() });
+		await t.update(budgetProject).set({ implStatus: d.status, implProgress: d.progress, implDepartment: d.department || p.implDepartment, volunteersWanted: d.volunteersWanted || null, updatedAt: ctx.now() }).where(eq(budgetProject.id, projectId));
+		await recordAudit(t, ctx, { action: 'budget.implementation.update', targetType: 'budget_project', targetId: projectId, before: { status: p.implStatus, progress: p.implProgress }, after: d });
+		return id;
+	});
+}
+
+/** A resident signs up to help carry out a winning project. */
+export async function volunteer(ctx: ServiceContext, projectId: string, note: unknown) {
+	if (!ctx.actor) throw new UnauthenticatedError();
+	if (!budgetRules.volunteer(ctx.actor)) throw new ForbiddenError();
+	const n = parseInput(z.object({ note: z.string().trim().max(500).default('') }), { note: note ?? '' }).note;
+	const [p] = await ctx.db.select().from(budgetProject).where(eq(budgetProject.id, projectId));
+	if (!p) throw new NotFoundError('Project');
+	if (!p.volunteersWanted) throw new ConflictError('no_call_for_volunteers');
+	await ctx.db.insert(budgetVolunteer).values({ projectId, userId: ctx.actor.id, note: n, createdAt: ctx.now() }).onConflictDoNothing();
+}
+
+export async function volunteersOf(ctx: ServiceContext, projectId: string) {
+	const [p] = await ctx.db.select().from(budgetProject).where(eq(budgetProject.id, projectId));
+	if (!p) throw new NotFoundError('Project');
+	await requireManage(ctx.db, ctx, p.processId);
+	return ctx.db.select({ name: user.name, email: user.email, note: budgetVolunteer.note }).from(budgetVolunteer).innerJoin(user, eq(user.id, budgetVolunteer.userId)).where(eq(budgetVolunteer.projectId, projectId));
+}
+
+/** Winning projects of every edition with their implementation state. */
+export async function implementationList(ctx: ServiceContext, processId: string) {
+	const res = await editionResults(ctx, processId);
+	const winners = res.pools.flatMap((p) => p.projects.filter((x) => x.funded).map((x) => x.id));
+	if (!winners.length) return [];
+	return ctx.db.select({ id: budgetProject.id, title: budgetProject.title, implStatus: budgetProject.implStatus, implProgress: budgetProject.implProgress, implDepartment: budgetProject.implDepartment, volunteersWanted: budgetProject.volunteersWanted }).from(budgetProject).where(inArray(budgetProject.id, winners));
+}
+
+export { ServiceError };

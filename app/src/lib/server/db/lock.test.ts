@@ -1,0 +1,111 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { acquireDataDirLock, DataDirLockedError } from './lock';
+import { openDatabase } from './client';
+
+const dirs: string[] = [];
+const children: ChildProcess[] = [];
+function freshDir() {
+	const dir = mkdtempSync(join(tmpdir(), 'decydujemy-lock-'));
+	dirs.push(dir);
+	return dir;
+}
+/** Another live process (it only sleeps), standing in for a running server. */
+function liveProcess(): ChildProcess {
+	const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+	children.push(child);
+	return child;
+}
+/** The pid of a process that has exited. */
+async function deadPid(): Promise<number> {
+	const child = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' });
+	await new Promise((resolve) => child.once('exit', resolve));
+	return child.pid!;
+}
+
+afterEach(() => {
+	for (const c of children.splice(0)) c.kill();
+	for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('data directory lock', () => {
+	it('writes our pid to the lock file and removes it on release (twice is harmless)', () => {
+		const dir = freshDir();
+		const release = acquireDataDirLock(dir);
+		expect(readFileSync(join(dir, 'decydujemy.lock'), 'utf8')).toBe(String(process.pid));
+		release();
+		release();
+		expect(existsSync(join(dir, 'decydujemy.lock'))).toBe(false);
+	});
+
+	it('creates a data directory that does not exist yet', () => {
+		const dir = join(freshDir(), 'nested', 'data');
+		const release = acquireDataDirLock(dir);
+		expect(existsSync(join(dir, 'decydujemy.lock'))).toBe(true);
+		release();
+	});
+
+	it('refuses a second opener while the holder process is alive, with a clear message', () => {
+		const dir = freshDir();
+		const holder = liveProcess();
+		writeFileSync(join(dir, 'decydujemy.lock'), String(holder.pid));
+		let error: unknown;
+		try {
+			acquireDataDirLock(dir);
+		} catch (e) {
+			error = e;
+		}
+		expect(error).toBeInstanceOf(DataDirLockedError);
+		expect(error).toMatchObject({ pid: holder.pid, dataDir: dir });
+		const message = (error as Error).message;
+		expect(message).toContain(dir);
+		expect(message).toContain(`process ${holder.pid}`);
+		expect(message).toMatch(/Stop that process first/);
+		expect(message).toMatch(/DATABASE_URL/);
+		// The holder's lock is untouched.
+		expect(readFileSync(join(dir, 'decydujemy.lock'), 'utf8')).toBe(String(holder.pid));
+	});
+
+	it('refuses a second opener in the same process while the first holds the lock', () => {
+		const dir = freshDir();
+		const release = acquireDataDirLock(dir);
+		expect(() => acquireDataDirLock(dir)).toThrow(DataDirLockedError);
+		release();
+		const again = acquireDataDirLock(dir);
+		again();
+	});
+
+	it('takes over a stale lock left by a process that has died', async () => {
+		const dir = freshDir();
+		const pid = await deadPid();
+		writeFileSync(join(dir, 'decydujemy.lock'), String(pid));
+		const release = acquireDataDirLock(dir);
+		expect(readFileSync(join(dir, 'decydujemy.lock'), 'utf8')).toBe(String(process.pid));
+		release();
+	});
+
+	it('takes over a lock file with our own pid left by an earlier run (pid reuse) or with garbage in it', () => {
+		for (const content of [String(process.pid), 'not a pid', '']) {
+			const dir = freshDir();
+			writeFileSync(join(dir, 'decydujemy.lock'), content);
+			const release = acquireDataDirLock(dir);
+			expect(readFileSync(join(dir, 'decydujemy.lock'), 'utf8')).toBe(String(process.pid));
+			release();
+		}
+	});
+
+	it('opening the embedded database takes the lock, and a second open of the same directory is refused', async () => {
+		const dir = freshDir();
+		const first = await openDatabase({ dataDir: dir, migrate: false });
+		try {
+			expect(readFileSync(join(dir, 'decydujemy.lock'), 'utf8')).toBe(String(process.pid));
+			await expect(openDatabase({ dataDir: dir, migrate: false })).rejects.toBeInstanceOf(DataDirLockedError);
+		} finally {
+			await first.close();
+		}
+		expect(existsSync(join(dir, 'decydujemy.lock'))).toBe(false);
+	});
+});

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { backends, openTestDatabase, type TestDatabase } from '../testing/db';
+import type { Actor } from '../core/context';
+import { notification } from '../notifications/schema';
+import { process } from '../processes/schema';
+import { ideaRules } from './permissions';
+import { ideasModule } from './index';
+import { checkIdea, createIdea, getIdea, listIdeas, respondToIdea, supportIdea } from './service';
+
+describe('idea rules (pure)', () => {
+	it('residents propose and support others; officials respond', () => {
+		const r: Actor = { id: 'r', role: 'resident', emailVerified: true };
+		expect(ideaRules.create(r)).toBe(true);
+		expect(ideaRules.create({ ...r, emailVerified: false })).toBe(false);
+		expect(ideaRules.create(null)).toBe(false);
+		expect(ideaRules.support(r, { authorId: 'r' })).toBe(false);
+		expect(ideaRules.support(r, { authorId: 'x' })).toBe(true);
+		expect(ideaRules.respond(r)).toBe(false);
+		expect(ideaRules.respond({ id: 'm', role: 'moderator', emailVerified: true })).toBe(false);
+		expect(ideaRules.respond({ id: 'o', role: 'official', emailVerified: true })).toBe(true);
+	});
+});
+
+describe.each(backends)('ideas on %s', (kind) => {
+	let t: TestDatabase;
+	let a: NonNullable<Actor>, b: NonNullable<Actor>, official: NonNullable<Actor>;
+	beforeAll(async () => {
+		t = await openTestDatabase(kind);
+		a = await t.user('resident', 'Autorka');
+		b = await t.user('resident');
+		official = await t.user('official');
+	});
+	afterAll(() => t?.drop());
+
+	it('proposes, supports once (not one own), answers and turns an idea into a consultation', async () => {
+		await expect(createIdea(t.ctx(null), {})).rejects.toMatchObject({ status: 401 });
+		await expect(createIdea(t.ctx(a), { title: 'x', topic: 'heat', description: 'short' })).rejects.toMatchObject({ status: 400, fields: { title: 'title_too_short', description: 'description_too_short' } });
+		await expect(checkIdea(t.ctx(a), { title: 'Drzewa w Warszawie', topic: 'heat', lat: '52.23', lon: '21.01', description: 'Opis pomysłu poza Krakowem.' })).rejects.toMatchObject({ fields: { lat: 'outside_krakow' } });
+		const id = await createIdea(t.ctx(a), { title: 'Drzewa na Rynku <b>', topic: 'heat', lat: '50.0617', lon: '19.9373', description: 'Posadźmy drzewa dające cień.' });
+		expect((await getIdea(t.ctx(null), id)).districtId).toBe(1);
+		await expect(supportIdea(t.ctx(a), id)).rejects.toMatchObject({ status: 403 });
+		await supportIdea(t.ctx(b), id);
+		await supportIdea(t.ctx(b), id);
+		expect((await getIdea(t.ctx(b), id)).supports).toBe(1);
+		expect((await listIdeas(t.ctx(null), { sort: 'support' }))[0]).toMatchObject({ id, supports: 1, title: 'Drzewa na Rynku <b>' });
+		await expect(respondToIdea(t.ctx(b), id, { status: 'answered', response: 'Dziękujemy za pomysł.' })).rejects.toMatchObject({ status: 403 });
+		const { processSlug } = await respondToIdea(t.ctx(official), id, { status: 'to_consultation', response: 'Włączamy pomysł do konsultacji.' });
+		expect(processSlug).toBeTruthy();
+		const [p] = await t.db.select().from(process).where(eq(process.slug, processSlug!));
+		expect(p).toMatchObject({ mechanism: 'consultation', status: 'draft' });
+		expect((await getIdea(t.ctx(null), id)).linkedSlug).toBeNull(); // a draft stays hidden from the public
+		expect((await t.db.select().from(notification).where(and(eq(notification.userId, a.id), eq(notification.kind, 'idea_answered')))).length).toBe(1);
+		// Personal data: exported, then the idea stays without its author.
+		const exported = (await ideasModule.personalData!.export(t.db, a.id)) as { ideas: unknown[] };
+		expect(exported.ideas).toHaveLength(1);
+		await ideasModule.personalData!.erase(t.db, a.id);
+		expect((await getIdea(t.ctx(null), id)).authorName).toBeNull();
+	});
+
+	it('filters are fixed values; bad ones are ignored, not an error', async () => {
+		expect(Array.isArray(await listIdeas(t.ctx(null), { topic: "heat'; drop table idea; --" as never, sort: 'x' as never }))).toBe(true);
+	});
+});

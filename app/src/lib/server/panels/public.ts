@@ -1,0 +1,84 @@
+import { eq, or } from 'drizzle-orm';
+import type { ServiceContext } from '../core/context';
+import { NotFoundError } from '../core/errors';
+import { process } from '../processes/schema';
+import { panel } from './schema';
+import { listPanels } from './views';
+import { listQuotas } from './setup.service';
+import { publicPoolCounts } from './recruitment.service';
+import { publicDraw } from './selection.service';
+import { listRecommendations } from './deliberation.service';
+
+/** The open-data views: never personal data, never drafts; asked as an anonymous visitor. */
+async function resolveId(ctx: ServiceContext, idOrSlug: string): Promise<string> {
+	if (idOrSlug.length > 200) throw new NotFoundError('Panel');
+	const [row] = await ctx.db.select({ id: panel.processId, status: process.status }).from(panel).innerJoin(process, eq(process.id, panel.processId)).where(or(eq(process.id, idOrSlug), eq(process.slug, idOrSlug)));
+	if (!row || row.status === 'draft') throw new NotFoundError('Panel');
+	return row.id;
+}
+
+export async function apiPanels(ctx: ServiceContext) {
+	const rows = await listPanels(ctx.db);
+	return rows.map((r) => ({ id: r.id, slug: r.slug, title: r.title, question: r.question, size: r.size, reserves: r.reserves, stage: r.stage, synthetic: r.synthetic, thresholdPct: r.thresholdPct }));
+}
+
+export async function apiPanel(ctx: ServiceContext, idOrSlug: string) {
+	const id = await resolveId(ctx, idOrSlug);
+	const [r] = (await listPanels(ctx.db)).filter((p) => p.id === id);
+	const quotas = await listQuotas(ctx.db, id);
+	const features = [...new Set(quotas.map((q) => q.feature))];
+	return {
+		id: r.id,
+		slug: r.slug,
+		title: r.title,
+		question: r.question,
+		size: r.size,
+		reserves: r.reserves,
+		status: r.stage,
+		synthetic: r.synthetic,
+		thresholdPct: r.thresholdPct,
+		criteria: features,
+		quotas: quotas.map((q) => ({ feature: q.feature, value: q.value, label: q.label, share: q.share, shareSource: q.shareSource, min: q.min, max: q.max })),
+		volunteers: (await publicPoolCounts(ctx.db, id)).registered
+	};
+}
+
+export async function apiDraw(ctx: ServiceContext, idOrSlug: string) {
+	const id = await resolveId(ctx, idOrSlug);
+	const d = await publicDraw({ ...ctx, actor: null }, id);
+	if (!d) return { status: 'none' as const };
+	return {
+		status: d.status,
+		algorithm: d.algorithm,
+		seedCommitment: d.seedCommitment,
+		committedAt: d.committedAt,
+		seed: d.seed,
+		dice: d.dice,
+		drawnAt: d.drawnAt,
+		m: d.m,
+		chosenIndex: d.chosenIndex,
+		features: d.pool?.features ?? null,
+		pool: d.pool?.rows ?? null,
+		panels: d.panels,
+		probabilities: d.status === 'queued' || d.status === 'running' || d.status === 'failed' ? null : d.probabilities,
+		reserves: d.reserves,
+		verification: 'commitment = hex(SHA-256(seed)); chosenIndex = BigInt("0x" + hex(SHA-256(seed + ":" + dice + ":" + m))) mod m'
+	};
+}
+
+export async function apiRecommendations(ctx: ServiceContext, idOrSlug: string) {
+	const id = await resolveId(ctx, idOrSlug);
+	const recs = (await listRecommendations(ctx.db, id)).filter((r) => r.status === 'passed' || r.status === 'failed');
+	return recs.map((r) => ({
+		number: r.number,
+		title: r.title,
+		text: r.body,
+		votes: { support: r.votesFor, oppose: r.votesAgainst, abstain: r.votesAbstain },
+		passed: r.status === 'passed',
+		binding: r.binding,
+		withinCityPowers: r.withinCityPowers,
+		response: r.response ? { text: r.response.response, department: r.response.department, deadline: r.response.deadline, status: r.response.status } : null,
+		status: r.response?.status ?? null,
+		updates: r.updates.map((u) => ({ status: u.status, text: u.body, at: u.createdAt }))
+	}));
+}

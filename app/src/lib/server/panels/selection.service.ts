@@ -1,0 +1,227 @@
+import { z } from 'zod';
+import { createHash, randomBytes } from 'node:crypto';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { ServiceContext } from '../core/context';
+import type { Db } from '../db/client';
+import { ConflictError, NotFoundError, ValidationError } from '../core/errors';
+import { parseInput } from '../core/validate';
+import { recordAudit } from '../audit/service';
+import { notify } from '../notifications/service';
+import { panel, panelDraw, panelMember, panelVolunteer } from './schema';
+import { allow, inTx, loadPanel } from './common';
+import { panelRules } from './permissions';
+import { listQuotas, type QuotaView } from './setup.service';
+import { pickPanelIndex, seedCommitment } from '$lib/panels/lottery';
+
+/** Closes registration and numbers the pool: row i of the anonymised pool is volunteer i. */
+export async function freezePool(ctx: ServiceContext, processId: string) {
+	await inTx(ctx, async (tx) => {
+		const { panel: p, standing } = await loadPanel(tx, ctx, processId);
+		allow(ctx, panelRules.manage(ctx.actor, standing));
+		if (p.poolFrozenAt) throw new ConflictError('The pool is already closed');
+		const vols = await tx.select({ id: panelVolunteer.id }).from(panelVolunteer).where(and(eq(panelVolunteer.processId, processId), eq(panelVolunteer.status, 'registered'))).orderBy(asc(panelVolunteer.createdAt), asc(panelVolunteer.id));
+		if (vols.length < p.size) throw new ValidationError({ _: 'pool_too_small' }, `The pool has ${vols.length} volunteers for ${p.size} seats`);
+		for (let i = 0; i < vols.length; i++) await tx.update(panelVolunteer).set({ rowIndex: i }).where(eq(panelVolunteer.id, vols[i].id));
+		await tx.update(panel).set({ poolFrozenAt: ctx.now(), stage: 'selection', updatedAt: ctx.now() }).where(eq(panel.processId, processId));
+		await recordAudit(tx, ctx, { action: 'panel.pool.freeze', targetType: 'panel', targetId: processId, after: { volunteers: vols.length } });
+	});
+}
+
+/** What the worker needs: the anonymised pool, the quotas, k, reserves and m. */
+export interface SelectionJob {
+	k: number;
+	m: number;
+	reserves: number;
+	features: string[];
+	values: Record<string, string[]>;
+	quotas: QuotaView[];
+	rows: string[][];
+	/** Household group per row (-1 = alone); never published. */
+	household: number[];
+	timeLimitSeconds: number;
+}
+
+export interface SelectionResult {
+	panels: number[][];
+	probabilities: number[];
+	reserves: number[];
+	report: Record<string, unknown>;
+}
+
+export async function buildJob(db: Db, processId: string, m: number): Promise<SelectionJob> {
+	const [p] = await db.select().from(panel).where(eq(panel.processId, processId));
+	if (!p) throw new NotFoundError('Panel');
+	const quotas = await listQuotas(db, processId);
+	const features = [...new Set(quotas.map((q) => q.feature))];
+	const values = Object.fromEntries(features.map((f) => [f, quotas.filter((q) => q.feature === f).map((q) => q.value)]));
+	const vols = await db.select({ rowIndex: panelVolunteer.rowIndex, answers: panelVolunteer.answers, household: panelVolunteer.household }).from(panelVolunteer).where(eq(panelVolunteer.processId, processId)).orderBy(asc(panelVolunteer.rowIndex));
+	const pool = vols.filter((v) => v.rowIndex !== null);
+	const hh = new Map<string, number[]>();
+	pool.forEach((v, i) => v.household && hh.set(v.household, [...(hh.get(v.household) ?? []), i]));
+	const groups = [...hh.values()].filter((g) => g.length > 1);
+	const household = pool.map(() => -1);
+	groups.forEach((g, gi) => g.forEach((i) => (household[i] = gi)));
+	return { k: p.size, m, reserves: p.reserves, features, values, quotas, rows: pool.map((v) => features.map((f) => v.answers[f] ?? '')), household, timeLimitSeconds: 600 };
+}
+
+export const selectionInput = z.object({ m: z.coerce.number().int().min(10, 'm_invalid').max(100_000, 'm_invalid').default(1000) });
+
+/** Queues the selection (feasibility, LEXIMIN, rounding to m panels); a worker thread runs it. */
+export async function startSelection(ctx: ServiceContext, processId: string, input: unknown = {}) {
+	const { m } = parseInput(selectionInput, input);
+	await inTx(ctx, async (tx) => {
+		const { panel: p, standing } = await loadPanel(tx, ctx, processId);
+		allow(ctx, panelRules.manage(ctx.actor, standing));
+		if (!p.poolFrozenAt) throw new ConflictError('Close the registration first', { _: 'pool_open' });
+		const [d] = await tx.select().from(panelDraw).where(eq(panelDraw.processId, processId));
+		if (d && (d.status === 'committed' || d.status === 'drawn' || d.status === 'running' || d.status === 'queued')) throw new ConflictError('The selection is already under way or done', { _: 'selection_locked' });
+		const job = await buildJob(tx, processId, m);
+		const values = { status: 'queued' as const, algorithm: 'leximin', progress: null, progressPct: 0, pool: { features: job.features, rows: job.rows }, panels: null, probabilities: null, reserves: null, report: { m }, error: null, workerId: null, startedAt: null, finishedAt: null, seed: null, seedHash: null };
+		if (d) await tx.update(panelDraw).set(values).where(eq(panelDraw.processId, processId));
+		else await tx.insert(panelDraw).values({ processId, ...values });
+		await recordAudit(tx, ctx, { action: 'panel.selection.start', targetType: 'panel', targetId: processId, after: { m, pool: job.rows.length } });
+	});
+}
+
+/** Publishes the commitment: SHA-256 of a fresh secret seed. The seed is revealed at the draw. */
+export async function commitSeed(ctx: ServiceContext, processId: string) {
+	await inTx(ctx, async (tx) => {
+		const { standing } = await loadPanel(tx, ctx, processId);
+		allow(ctx, panelRules.manage(ctx.actor, standing));
+		const [d] = await tx.select().from(panelDraw).where(eq(panelDraw.processId, processId));
+		if (!d || d.status !== 'ready') throw new ConflictError('The panels are not ready', { _: 'not_ready' });
+		const seed = randomBytes(16).toString('hex');
+		const seedHash = await seedCommitment(seed);
+		await tx.update(panelDraw).set({ status: 'committed', seed, seedHash, committedAt: ctx.now() }).where(eq(panelDraw.processId, processId));
+		await recordAudit(tx, ctx, { action: 'panel.draw.commit', targetType: 'panel', targetId: processId, after: { seedHash } });
+	});
+}
+
+export const drawInput = z.object({ dice: z.string().trim().max(100).regex(/^[1-6 ,]*$/, 'dice_invalid').default('') });
+
+/** The public draw: the seed is revealed (and dice, if thrown), the chosen panel index computed;
+ * selected volunteers and reserves are told. */
+export async function performDraw(ctx: ServiceContext, processId: string, input: unknown = {}) {
+	const { dice } = parseInput(drawInput, input);
+	const diceDigits = dice.replace(/[^1-6]/g, '');
+	const notices: { userId: string; kind: string }[] = [];
+	const result = await inTx(ctx, async (tx) => {
+		const { panel: p, process: proc, standing } = await loadPanel(tx, ctx, processId);
+		allow(ctx, panelRules.manage(ctx.actor, standing));
+		const [d] = await tx.select().from(panelDraw).where(eq(panelDraw.processId, processId));
+		if (!d || d.status !== 'committed' || !d.seed || !d.panels) throw new ConflictError('Commit the seed first', { _: 'not_committed' });
+		const chosen = await pickPanelIndex(d.seed, diceDigits, d.panels.length);
+		const members = new Set(d.panels[chosen]);
+		const reserveRows = (d.reserves ?? []).filter((r) => !members.has(r)).slice(0, p.reserves);
+		const vols = await tx.select().from(panelVolunteer).where(eq(panelVolunteer.processId, processId));
+		for (const v of vols) {
+			if (v.rowIndex === null || v.status === 'withdrawn') continue;
+			const rank = reserveRows.indexOf(v.rowIndex);
+			const status = members.has(v.rowIndex) ? 'selected' : rank >= 0 ? 'reserve' : 'not_selected';
+			await tx.update(panelVolunteer).set({ status, reserveRank: rank >= 0 ? rank + 1 : null }).where(eq(panelVolunteer.id, v.id));
+			if (status === 'selected' && v.userId) {
+				await tx.insert(panelMember).values({ processId, userId: v.userId, role: 'panelist', active: true, volunteerId: v.id, joinedAt: ctx.now() }).onConflictDoUpdate({ target: [panelMember.processId, panelMember.userId, panelMember.role], set: { active: true, volunteerId: v.id } });
+			}
+			if (v.userId && status !== 'not_selected') notices.push({ userId: v.userId, kind: status });
+			else if (v.userId) notices.push({ userId: v.userId, kind: 'not_selected' });
+		}
+		await tx.update(panelDraw).set({ status: 'drawn', dice: diceDigits || null, chosenIndex: chosen, drawnAt: ctx.now() }).where(eq(panelDraw.processId, processId));
+		await tx.update(panel).set({ stage: 'deliberation', updatedAt: ctx.now() }).where(eq(panel.processId, processId));
+		await recordAudit(tx, ctx, { action: 'panel.draw', targetType: 'panel', targetId: processId, after: { seed: d.seed, dice: diceDigits, chosen, m: d.panels.length } });
+		for (const n of notices) {
+			const subject = n.kind === 'selected' ? 'Decydujemy: zostałeś wylosowany do panelu / you were selected' : n.kind === 'reserve' ? 'Decydujemy: jesteś na liście rezerwowej / you are on the reserve list' : 'Decydujemy: wyniki losowania panelu / panel draw results';
+			await notify(tx, n.userId, `panel_${n.kind}`, { processId, title: proc.title, slug: proc.slug }, { subject, text: `${proc.title}\n\n${subject}\n` }, ctx.now());
+		}
+		return { chosen, members: [...members], reserves: reserveRows };
+	});
+	return result;
+}
+
+/** Seat counts of a set of rows against the quotas (is every quota still met?). */
+export function quotaViolations(rows: string[][], features: string[], quotas: QuotaView[], chosen: number[]): string[] {
+	const out: string[] = [];
+	for (const q of quotas) {
+		const f = features.indexOf(q.feature);
+		const n = chosen.filter((r) => rows[r]?.[f] === q.value).length;
+		if (n < q.min || n > q.max) out.push(`${q.feature}=${q.value}: ${n} ∉ [${q.min}, ${q.max}]`);
+	}
+	return out;
+}
+
+/** A selected panelist drops out: the first reserve (in the published reserve order) whose
+ * arrival keeps every quota is invited instead; if none fits, the first whose profile matches
+ * the drop-out's on the most criteria. */
+export async function replaceDropout(ctx: ServiceContext, processId: string, volunteerId: string) {
+	return inTx(ctx, async (tx) => {
+		const { standing } = await loadPanel(tx, ctx, processId);
+		allow(ctx, panelRules.manage(ctx.actor, standing));
+		const [d] = await tx.select().from(panelDraw).where(eq(panelDraw.processId, processId));
+		if (!d || d.status !== 'drawn' || !d.pool) throw new ConflictError('No draw yet');
+		const vols = await tx.select().from(panelVolunteer).where(eq(panelVolunteer.processId, processId));
+		const out = vols.find((v) => v.id === volunteerId);
+		if (!out || (out.status !== 'selected' && out.status !== 'dropped')) throw new ValidationError({ volunteerId: 'not_a_panelist' });
+		const quotas = await listQuotas(tx, processId);
+		const current = vols.filter((v) => v.status === 'selected' && v.id !== volunteerId && v.rowIndex !== null).map((v) => v.rowIndex!);
+		const reserves = vols.filter((v) => v.status === 'reserve' && v.rowIndex !== null).sort((a, b) => (a.reserveRank ?? 0) - (b.reserveRank ?? 0));
+		if (!reserves.length) throw new ConflictError('The reserve list is empty', { _: 'no_reserves' });
+		const fits = reserves.find((r) => quotaViolations(d.pool!.rows, d.pool!.features, quotas, [...current, r.rowIndex!]).length === 0);
+		const score = (r: (typeof reserves)[number]) => d.pool!.features.filter((_, f) => d.pool!.rows[r.rowIndex!][f] === d.pool!.rows[out.rowIndex!][f]).length;
+		const pick = fits ?? [...reserves].sort((a, b) => score(b) - score(a))[0];
+		await tx.update(panelVolunteer).set({ status: 'dropped' }).where(eq(panelVolunteer.id, out.id));
+		if (out.userId) await tx.update(panelMember).set({ active: false }).where(and(eq(panelMember.processId, processId), eq(panelMember.userId, out.userId), eq(panelMember.role, 'panelist')));
+		await tx.update(panelVolunteer).set({ status: 'selected', reserveRank: null }).where(eq(panelVolunteer.id, pick.id));
+		if (pick.userId) {
+			await tx.insert(panelMember).values({ processId, userId: pick.userId, role: 'panelist', active: true, volunteerId: pick.id, joinedAt: ctx.now() }).onConflictDoUpdate({ target: [panelMember.processId, panelMember.userId, panelMember.role], set: { active: true } });
+			await notify(tx, pick.userId, 'panel_selected', { processId }, { subject: 'Decydujemy: zapraszamy do panelu / you are invited to the panel', text: 'Zwolniło się miejsce w panelu: zapraszamy. A seat became free: you are invited.\n' }, ctx.now());
+		}
+		const violations = quotaViolations(d.pool.rows, d.pool.features, quotas, [...current, pick.rowIndex!]);
+		await recordAudit(tx, ctx, { action: 'panel.replace', targetType: 'panel', targetId: processId, after: { out: out.rowIndex, in: pick.rowIndex, quotasHold: violations.length === 0, violations } });
+		return { replacementRow: pick.rowIndex!, quotasHold: violations.length === 0, violations };
+	});
+}
+
+/** Everything the public draw page and /api/v1/panels/{id}/draw publish. */
+export async function publicDraw(ctx: ServiceContext, processId: string) {
+	await loadPanel(ctx.db, ctx, processId);
+	const [d] = await ctx.db.select().from(panelDraw).where(eq(panelDraw.processId, processId));
+	if (!d) return null;
+	const published = d.status === 'committed' || d.status === 'drawn';
+	return {
+		status: d.status,
+		progress: d.progress,
+		progressPct: d.progressPct,
+		error: d.status === 'failed' ? d.error : null,
+		algorithm: d.algorithm,
+		report: d.report,
+		startedAt: d.startedAt,
+		finishedAt: d.finishedAt,
+		seedCommitment: published ? d.seedHash : null,
+		committedAt: d.committedAt,
+		seed: d.status === 'drawn' ? d.seed : null,
+		dice: d.status === 'drawn' ? d.dice : null,
+		drawnAt: d.drawnAt,
+		chosenIndex: d.status === 'drawn' ? d.chosenIndex : null,
+		m: d.panels?.length ?? null,
+		panels: published || d.status === 'ready' ? d.panels : null,
+		pool: published || d.status === 'ready' ? d.pool : null,
+		probabilities: d.probabilities,
+		reserves: d.status === 'drawn' ? d.reserves : null
+	};
+}
+
+/** The organisers' view of the selection job (progress, errors). */
+export async function drawStatus(db: Db, processId: string) {
+	const [d] = await db.select({ status: panelDraw.status, progress: panelDraw.progress, progressPct: panelDraw.progressPct, error: panelDraw.error, report: panelDraw.report }).from(panelDraw).where(eq(panelDraw.processId, processId));
+	return d ?? null;
+}
+
+/** Stores a finished selection (called by the runner with the worker's result). */
+export async function storeSelection(db: Db, processId: string, result: SelectionResult, now: Date) {
+	await db.transaction(async (txx) => {
+		const tx = txx as unknown as Db;
+		await tx.update(panelDraw).set({ status: 'ready', panels: result.panels, probabilities: result.probabilities, reserves: result.reserves, report: result.report, progress: 'done', progressPct: 100, finishedAt: now }).where(eq(panelDraw.processId, processId));
+		const vols = await tx.select({ id: panelVolunteer.id, rowIndex: panelVolunteer.rowIndex }).from(panelVolunteer).where(and(eq(panelVolunteer.processId, processId), sql`${panelVolunteer.rowIndex} is not null`));
+		for (const v of vols) await tx.update(panelVolunteer).set({ probability: String(result.probabilities[v.rowIndex!] ?? 0) }).where(eq(panelVolunteer.id, v.id));
+	});
+}
+

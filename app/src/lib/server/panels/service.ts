@@ -1,0 +1,8 @@
+// Every state change of the panel module (validate → check permission → write → audit).
+export * from './common';
+export * from './setup.service';
+export * from './recruitment.service';
+export * from './selection.service';
+export * from './deliberation.service';
+export { purgeExpiredVolunteers } from './privacy';
+export * from './views';

@@ -1,0 +1,14 @@
+import type { RequestHandler } from './$types';
+import { error } from '@sveltejs/kit';
+import { invitedAddresses, panelIdBySlug, panelView } from '$lib/server/panels/service';
+import { invitationLetters } from '$lib/server/panels/pdf';
+import { loadOr404 } from '$lib/server/http';
+
+export const GET: RequestHandler = async ({ locals, params, url }) => {
+	if (!locals.actor) error(401, 'Sign in first');
+	const id = await loadOr404(() => panelIdBySlug(locals.ctx.db, params.slug));
+	const view = await loadOr404(() => panelView(locals.ctx, params.slug));
+	const rows = await loadOr404(() => invitedAddresses(locals.ctx, id));
+	const pdf = invitationLetters({ title: view.title, question: view.question, size: view.size, url: `${url.origin}/panels/${view.slug}` }, rows);
+	return new Response(pdf as unknown as BodyInit, { headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="zaproszenia-${view.slug}.pdf"`, 'cache-control': 'no-store' } });
+};

@@ -1,0 +1,192 @@
+/**
+ * Explanations: for every project why it won or lost, for every voter what their share paid
+ * for. Each explanation is data (for pages and the API) plus a Polish and an English sentence.
+ */
+import { displayMoney, type Election } from './model.ts';
+import { profileOf } from './profile.ts';
+import { Rational } from './rational.ts';
+import type { GreedyDetails, MesDetails, Outcome } from './rules/types.ts';
+
+export type ProjectReason =
+  | 'funded'
+  | 'funded-free'
+  | 'funded-by-completion'
+  | 'does-not-fit'
+  | 'below-threshold'
+  | 'stopped'
+  | 'supporters-cannot-afford'
+  | 'no-supporters'
+  | 'excluded'
+  | 'not-selected';
+
+export interface ProjectExplanation {
+  projectId: string;
+  funded: boolean;
+  reason: ProjectReason;
+  /** Greedy: 1-based rank in the score order. */
+  rank?: number;
+  score: number;
+  supporters: number;
+  /** Project cost (currency, exact decimal text). */
+  cost: string;
+  /** Greedy: money left when its turn came. */
+  remainingAtTurn?: string;
+  /** MES: the round in which it was funded. */
+  round?: number;
+  /** MES: what a supporter paid (per point for points ballots), exact decimal to 2 places. */
+  paymentPerSupporter?: string;
+  /** MES: supporters who paid everything they had left. */
+  paidAllTheyHad?: number;
+  /** MES: money its supporters had left together at the end (unfunded projects). */
+  supportersMoneyLeft?: string;
+  /** MES: the last round after which it was still affordable (0 = never). */
+  unaffordableAfterRound?: number;
+  text: { en: string; pl: string };
+}
+
+export interface VoterPayment {
+  projectId: string;
+  /** Amount paid (currency, exact fraction and 2-decimal text). */
+  amount: Rational;
+  amountText: string;
+}
+
+export interface VoterExplanation {
+  voterId: string;
+  /** Funded projects on this voter's ballot. */
+  fundedSupported: string[];
+  /** MES only: the voter's share, what it paid for, and what was left. */
+  share?: string;
+  payments?: VoterPayment[];
+  left?: string;
+  text: { en: string; pl: string };
+}
+
+const two = (r: Rational) => r.toFixed(2);
+
+export function explainProjects(e: Election, out: Outcome): ProjectExplanation[] {
+  const p = profileOf(e);
+  const cur = e.meta['currency'] ?? '';
+  const m = (x: bigint) => `${displayMoney(x, e.moneyScale)}${cur ? ' ' + cur : ''}`;
+  const selected = new Set(out.selected);
+  const res: ProjectExplanation[] = [];
+  const d = out.details;
+  const steps = d.kind === 'greedy' ? new Map((d as GreedyDetails).steps.map((s) => [s.project, s])) : null;
+  const rounds = d.kind === 'mes' ? new Map((d as MesDetails).rounds.map((r) => [r.project, r])) : null;
+  const completion = d.kind === 'mes' ? new Set((d as MesDetails).completion ?? []) : new Set<number>();
+  const free = d.kind === 'mes' ? new Set((d as MesDetails).free) : new Set<number>();
+  const greedyStop = steps ? [...steps.values()].find((s) => s.decision === 'does-not-fit' && d.kind === 'greedy') : undefined;
+  for (let j = 0; j < p.numProjects; j++) {
+    const proj = e.projects[j]!;
+    const base = { projectId: proj.id, score: p.score[j]!, supporters: p.supporterCount[j]!, cost: displayMoney(p.cost[j]!, e.moneyScale) };
+    const unit = p.pointsUtility ? 'points' : 'votes';
+    const unitPl = p.pointsUtility ? 'pkt' : 'głosów';
+    if (steps) {
+      const s = steps.get(j);
+      if (!s) {
+        res.push({ ...base, funded: false, reason: 'excluded', text: { en: `Not counted (withdrawn or outside this pool).`, pl: `Nie brał udziału w liczeniu (wycofany lub spoza tej puli).` } });
+        continue;
+      }
+      const at = m(s.remainingBefore);
+      const common = { ...base, rank: s.rank, remainingAtTurn: displayMoney(s.remainingBefore, e.moneyScale) };
+      if (s.decision === 'funded')
+        res.push({ ...common, funded: true, reason: 'funded', text: { en: `Funded: ranked ${s.rank} with ${s.score} ${unit}; ${at} were left at its turn and it costs ${m(p.cost[j]!)}.`, pl: `Wybrany: ${s.rank}. miejsce (${s.score} ${unitPl}); w chwili jego kolejki zostało ${at}, kosztuje ${m(p.cost[j]!)}.` } });
+      else if (s.decision === 'does-not-fit')
+        res.push({ ...common, funded: false, reason: 'does-not-fit', text: { en: `Not funded: ranked ${s.rank} with ${s.score} ${unit}, but only ${at} were left at its turn and it costs ${m(p.cost[j]!)}.`, pl: `Niewybrany: ${s.rank}. miejsce (${s.score} ${unitPl}), ale w chwili jego kolejki zostało tylko ${at}, a kosztuje ${m(p.cost[j]!)}.` } });
+      else if (s.decision === 'below-threshold')
+        res.push({ ...common, funded: false, reason: 'below-threshold', text: { en: `Not funded: ${s.score} ${unit} is below the required minimum of ${(d as GreedyDetails).threshold}.`, pl: `Niewybrany: ${s.score} ${unitPl} to mniej niż wymagane minimum ${(d as GreedyDetails).threshold}.` } });
+      else {
+        const stopId = greedyStop ? e.projects[greedyStop.project]!.id : '?';
+        res.push({ ...common, funded: false, reason: 'stopped', text: { en: `Not funded: counting stopped at project ${stopId}, the first that did not fit (rank ${greedyStop?.rank}).`, pl: `Niewybrany: liczenie zatrzymało się na projekcie ${stopId}, pierwszym, który się nie zmieścił (${greedyStop?.rank}. miejsce).` } });
+      }
+      continue;
+    }
+    if (rounds) {
+      const md = d as MesDetails;
+      const r = rounds.get(j);
+      if (r) {
+        const pay = two(r.fullPayment);
+        const per = p.pointsUtility ? ' per point' : '';
+        const perPl = p.pointsUtility ? ' za punkt' : '';
+        res.push({ ...base, funded: true, reason: 'funded', round: r.round, paymentPerSupporter: pay, paidAllTheyHad: r.paidAllTheyHad, text: {
+          en: `Funded in round ${r.round}: its ${r.supporters} supporters shared the cost of ${m(p.cost[j]!)}, each paying ${pay}${per}${r.paidAllTheyHad > 0 ? `; ${r.paidAllTheyHad} of them paid all they had left` : ''}.`,
+          pl: `Wybrany w rundzie ${r.round}: ${r.supporters} popierających podzieliło koszt ${m(p.cost[j]!)}, każdy płacąc ${pay}${perPl}${r.paidAllTheyHad > 0 ? `; ${r.paidAllTheyHad} z nich oddało wszystko, co im zostało` : ''}.` } });
+        continue;
+      }
+      if (free.has(j)) {
+        res.push({ ...base, funded: true, reason: 'funded-free', text: { en: 'Funded: it costs nothing and has supporters.', pl: 'Wybrany: nic nie kosztuje i ma popierających.' } });
+        continue;
+      }
+      if (selected.has(j) && completion.has(j)) {
+        res.push({ ...base, funded: true, reason: 'funded-by-completion', text: { en: `Funded by the completion step: the money left after Equal Shares was enough, taken in order of ${unit}.`, pl: `Wybrany w kroku uzupełniającym: pieniądze pozostałe po metodzie równych udziałów wystarczyły (kolejność według liczby ${unitPl}).` } });
+        continue;
+      }
+      if (p.supporterCount[j] === 0) {
+        res.push({ ...base, funded: false, reason: 'no-supporters', text: { en: 'Not funded: nobody supported it.', pl: 'Niewybrany: nikt go nie poparł.' } });
+        continue;
+      }
+      let left = Rational.ZERO;
+      for (const i of p.supporters[j]!) left = left.add(md.finalBudget(i));
+      const costR = Rational.of(p.cost[j]!, e.moneyScale);
+      const after = md.unaffordableAfterRound.get(j);
+      const leftTxt = two(left);
+      res.push({ ...base, funded: false, reason: 'supporters-cannot-afford', supportersMoneyLeft: leftTxt, ...(after !== undefined ? { unaffordableAfterRound: after } : {}), text: {
+        en: `Not funded: its ${p.supporterCount[j]} supporters had only ${leftTxt}${cur ? ' ' + cur : ''} left together${left.lt(costR) ? '' : ' (enough, but other projects were cheaper per supporter each round)'}, and it costs ${m(p.cost[j]!)}.`,
+        pl: `Niewybrany: ${p.supporterCount[j]} popierających miało razem już tylko ${leftTxt}${cur ? ' ' + cur : ''}${left.lt(costR) ? '' : ' (wystarczająco, ale inne projekty były w każdej rundzie tańsze na osobę)'}, a projekt kosztuje ${m(p.cost[j]!)}.` } });
+      continue;
+    }
+    // Phragmén
+    const funded = selected.has(j);
+    res.push({ ...base, funded, reason: funded ? 'funded' : 'not-selected', text: funded
+      ? { en: 'Funded by sequential Phragmén: its supporters earned its cost before the others.', pl: 'Wybrany metodą Phragména: jego popierający najwcześniej „zarobili” jego koszt.' }
+      : { en: 'Not funded by sequential Phragmén: it did not fit when its turn came, or had no supporters.', pl: 'Niewybrany metodą Phragména: nie zmieścił się w budżecie w swojej kolejce albo nie miał popierających.' } });
+  }
+  return res;
+}
+
+/** What one voter's ballot led to; for MES, what their share paid for. */
+export function explainVoter(e: Election, out: Outcome, voterId: string): VoterExplanation | null {
+  const i = e.voters.findIndex((v) => v.id === voterId);
+  if (i < 0) return null;
+  const p = profileOf(e);
+  const cur = e.meta['currency'] ?? '';
+  const v = e.voters[i]!;
+  const selected = new Set(out.selected);
+  const funded = v.projects.filter((j) => selected.has(j)).map((j) => e.projects[j]!.id);
+  if (out.details.kind !== 'mes') {
+    return { voterId, fundedSupported: funded, text: {
+      en: funded.length ? `Funded projects you supported: ${funded.join(', ')}.` : 'None of the projects you supported was funded.',
+      pl: funded.length ? `Wybrane projekty, które poparłeś/poparłaś: ${funded.join(', ')}.` : 'Żaden z popartych przez Ciebie projektów nie został wybrany.' } };
+  }
+  const md = out.details;
+  // Replay the rounds for this voter only: pay min(budget, payment·points) for each supported winner.
+  let b = md.voterBudget;
+  const payments: VoterPayment[] = [];
+  for (const r of md.rounds) {
+    const sup = p.supporters[r.project]!;
+    let k = -1;
+    // supporters are in voter order, so a binary search finds the voter
+    let lo = 0;
+    let hi = sup.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sup[mid]! === i) {
+        k = mid;
+        break;
+      }
+      if (sup[mid]! < i) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    if (k < 0) continue;
+    const w = p.weights[r.project]?.[k] ?? 1;
+    const due = r.fullPayment.mulInt(BigInt(w));
+    const amount = due.min(b);
+    b = b.sub(amount);
+    payments.push({ projectId: e.projects[r.project]!.id, amount, amountText: two(amount) });
+  }
+  const share = two(md.voterBudget);
+  const list = payments.map((x) => `${x.projectId} (${x.amountText})`).join(', ');
+  return { voterId, fundedSupported: funded, share, payments, left: two(b), text: {
+    en: `Your share was ${share}${cur ? ' ' + cur : ''}. ${payments.length ? `It paid for: ${list}.` : 'It paid for nothing: none of your projects could gather enough support.'} Left unspent: ${two(b)}.`,
+    pl: `Twój udział wynosił ${share}${cur ? ' ' + cur : ''}. ${payments.length ? `Sfinansował: ${list}.` : 'Nie sfinansował niczego: żaden z Twoich projektów nie zebrał dość poparcia.'} Niewydane: ${two(b)}.` } };
+}
