@@ -217,8 +217,13 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
     };
     let heuristicStreak = 0;
 
+    const smoothing = 0.7;
+    let center: Float64Array | null = null;
+    let centerBound = Infinity;
     outer: while (fixed.some((f) => f === null)) {
       level++;
+      center = null;
+      centerBound = Infinity;
       for (;;) {
         if (Date.now() > deadline) {
           complete = false;
@@ -275,16 +280,43 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
         }
         heuristicStreak = 0;
 
-        const r = price(w);
-        if (!r) {
-          complete = false;
-          break outer;
+        // Exact pricing at a smoothed dual point (Wentges): α·(best dual seen) + (1−α)·(current dual).
+        // Column generation on this LP is highly degenerate and its duals oscillate; pricing near the
+        // best dual seen yields far fewer, better panels. A panel that does not improve the current
+        // LP ("mispricing") pulls the point towards the current dual until α = 0 certifies optimality.
+        let alpha = center ? smoothing : 0;
+        let certified = false;
+        for (;;) {
+          const ySep = new Float64Array(T);
+          for (let t = 0; t < T; t++) ySep[t] = alpha * (center ? center[t] : 0) + (1 - alpha) * y[t];
+          const wSep = new Float64Array(T);
+          for (let t = 0; t < T; t++) wSep[t] = ySep[t] / size[t];
+          const r = price(wSep);
+          if (!r) {
+            complete = false;
+            break outer;
+          }
+          let fixedPart = 0;
+          for (let t = 0; t < T; t++) if (fixed[t] !== null) fixedPart += fixed[t]! * ySep[t];
+          const ub = r.bound - fixedPart; // dual objective at a feasible dual point ≥ the level's optimum
+          if (ub < centerBound) {
+            centerBound = ub;
+            center = ySep;
+          }
+          if (dot(w, r.x) > threshold && addPanel(r.x)) {
+            const x2 = localSearch(cp, types, r.x, w);
+            if (dot(w, x2) > threshold) addPanel(x2);
+            break;
+          }
+          if (alpha === 0) {
+            certified = r.value <= threshold || r.bound <= threshold;
+            if (!certified && process.env.LEXDEBUG) console.error("duplicate improving panel: numerical trouble; accepting level");
+            certified = true;
+            break;
+          }
+          alpha = centerBound - z <= 1e-9 ? 0 : alpha < 0.05 ? 0 : alpha / 2;
         }
-        if (r.value > threshold && addPanel(r.x)) {
-          const x2 = localSearch(cp, types, r.x, w);
-          if (dot(w, x2) > threshold) addPanel(x2);
-          continue;
-        }
+        if (!certified) continue;
         // No panel beats ŷ (up to the MIP's proven bound): z is optimal for this level.
         if (maximin === null) maximin = Math.max(0, z);
         let fixedNow = 0;

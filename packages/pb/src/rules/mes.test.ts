@@ -194,7 +194,9 @@ describe('Method of Equal Shares', () => {
           const o1 = tally(e1, rule);
           const o2 = tally(e2, rule);
           if (o1.tieBreaks.length > 0 || o2.tieBreaks.length > 0) continue;
-          expect(ids(e2, o2.selected), rule).toEqual(ids(e1, o1.selected));
+          // the funded set is the decision; greedy may list equally scored projects that all fit in another order
+          expect(ids(e2, o2.selected).sort(), rule).toEqual(ids(e1, o1.selected).sort());
+          if (rule !== 'greedy') expect(ids(e2, o2.selected), rule).toEqual(ids(e1, o1.selected));
         }
       }),
       { numRuns: 150 },

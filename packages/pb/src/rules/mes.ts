@@ -64,11 +64,21 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
   const D = opts.voterBudget.den;
   const E = opts.voterBudget.num;
   const scaledCost = p.cost.map((c) => c * D);
-  // Budget classes. All class values share one denominator L: value(c) = cB[c] / L, so the
-  // inner loops compare and subtract integers only (no gcd). L grows by the payment's
-  // denominator each round; existing classes are rescaled then.
+  // Budget classes. Class values share one denominator L: value(c) = cB[c] / L, so exact
+  // walks compare and subtract integers only (no gcd). L grows by the payment's denominator
+  // each round; a class is brought to the current L lazily, when its exact value is needed
+  // (most decisions are settled by floats, so most classes are never rescaled).
   let L = 1n;
   const cB: bigint[] = [0n, E]; // class 0 is "nothing left"
+  const cL: bigint[] = [1n, 1n]; // the L at which cB[c] is expressed
+  const exactB = (c: number): bigint => {
+    const l = cL[c]!;
+    if (l !== L) {
+      cB[c] = cB[c]! * (L / l);
+      cL[c] = L;
+    }
+    return cB[c]!;
+  };
   const cF: number[] = [0, Number(E)];
   const size: number[] = [0, n];
   const cls = new Int32Array(n).fill(1);
@@ -76,6 +86,7 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
   const newClass = (b: bigint, f: number): number => {
     const c = cB.length;
     cB.push(b);
+    cL.push(L);
     cF.push(f);
     size.push(0);
     if (c >= cnt.length) {
@@ -91,12 +102,35 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
   const cmpClass = (a: number, b: number) => {
     const d = cF[a]! - cF[b]!;
     if (d !== 0 && Math.abs(d) > 1e-9 * Math.max(Math.abs(cF[a]!), Math.abs(cF[b]!))) return d;
-    return cB[a]! < cB[b]! ? -1 : cB[a]! > cB[b]! ? 1 : 0;
+    const x = exactB(a);
+    const y = exactB(b);
+    return x < y ? -1 : x > y ? 1 : 0;
   };
   const rebuildOrder = () => {
     order = [];
     for (let c = 0; c < cB.length; c++) if (size[c]! > 0) order.push(c);
     order.sort(cmpClass);
+    for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
+  };
+  /** After a payment: drop emptied classes and merge in the new ones (already a sorted order). */
+  const updateOrder = (fresh: number[]) => {
+    fresh.sort(cmpClass);
+    const next: number[] = [];
+    let a = 0;
+    let b = 0;
+    while (a < order.length || b < fresh.length) {
+      if (a < order.length && size[order[a]!]! === 0) {
+        a++;
+        continue;
+      }
+      if (b < fresh.length && size[fresh[b]!]! === 0) {
+        b++;
+        continue;
+      }
+      if (b >= fresh.length || (a < order.length && cmpClass(order[a]!, fresh[b]!) <= 0)) next.push(order[a++]!);
+      else next.push(fresh[b++]!);
+    }
+    order = next;
     for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
   };
 
@@ -151,12 +185,32 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
   }
 
   // Affordability of project j under the current budgets: the equal payment per unit of
-  // weight π = R / (W·L), returned as [R, W], or null when all supporters together cannot pay.
+  // weight π = R / (W·L). A float walk with a rigorous error bound decides the clear cases;
+  // the exact BigInt walk runs when a decision is too close to call and for the round's
+  // best candidates (whose payments are then applied exactly).
   const touched: number[] = [];
-  type Group = { c: number; w: number; count: number };
-  const groups: Group[] = [];
-  const evaluate = (j: number): [bigint, bigint] | null => {
-    groups.length = 0;
+  let gC = new Int32Array(64);
+  let gW = new Int32Array(64);
+  let gK = new Int32Array(64);
+  let gN = 0;
+  const pushGroup = (c: number, w: number, k: number) => {
+    if (gN === gC.length) {
+      const grow = (x: Int32Array) => {
+        const y = new Int32Array(x.length * 2);
+        y.set(x);
+        return y;
+      };
+      gC = grow(gC);
+      gW = grow(gW);
+      gK = grow(gK);
+    }
+    gC[gN] = c;
+    gW[gN] = w;
+    gK[gN] = k;
+    gN++;
+  };
+  const buildGroups = (j: number) => {
+    gN = 0;
     const parts = byWeight[j]!;
     for (const { w, voters } of parts) {
       touched.length = 0;
@@ -168,80 +222,144 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
         for (const c of order) {
           const k = cnt[c]!;
           if (k > 0) {
-            groups.push({ c, w, count: k });
+            pushGroup(c, w, k);
             cnt[c] = 0;
           }
         }
       } else {
-        touched.sort((a, b) => rank[a]! - rank[b]!);
+        touched.sort((x, y) => rank[x]! - rank[y]!);
         for (const c of touched) {
-          groups.push({ c, w, count: cnt[c]! });
+          pushGroup(c, w, cnt[c]!);
           cnt[c] = 0;
         }
       }
     }
     if (parts.length > 1) {
       // Order by budget per point (b / w); exact comparison when the floats are too close.
-      groups.sort((a, b) => {
-        const ka = cF[a.c]! / a.w;
-        const kb = cF[b.c]! / b.w;
+      const idx = Array.from({ length: gN }, (_, k) => k);
+      idx.sort((x, y) => {
+        const ka = cF[gC[x]!]! / gW[x]!;
+        const kb = cF[gC[y]!]! / gW[y]!;
         const d = ka - kb;
         if (d !== 0 && Math.abs(d) > 1e-9 * Math.max(ka, kb)) return d;
-        const l = cB[a.c]! * BigInt(b.w);
-        const r = cB[b.c]! * BigInt(a.w);
+        const l = exactB(gC[x]!) * BigInt(gW[y]!);
+        const r = exactB(gC[y]!) * BigInt(gW[x]!);
         return l < r ? -1 : l > r ? 1 : 0;
       });
+      const c2 = idx.map((k) => gC[k]!);
+      const w2 = idx.map((k) => gW[k]!);
+      const k2 = idx.map((k) => gK[k]!);
+      gC.set(c2);
+      gW.set(w2);
+      gK.set(k2);
     }
+  };
+  const walkExact = (j: number): [bigint, bigint] | null => {
     let R = scaledCost[j]! * L;
     let W = BigInt(totalWeight[j]!);
-    for (let g = 0; g < groups.length; g++) {
-      const { c, w, count } = groups[g]!;
-      const b = cB[c]!;
-      const wb = BigInt(w);
-      if (b === 0n) {
-        W -= BigInt(count) * wb;
+    for (let g = 0; g < gN; g++) {
+      const c = gC[g]!;
+      const wb = BigInt(gW[g]!);
+      const k = BigInt(gK[g]!);
+      if (c === 0) {
+        W -= k * wb;
         continue;
       }
+      const b = exactB(c);
       // Can this group pay the equal split R/W per unit of weight?  R·w/W ≤ b
       if (R * wb <= b * W) return [R, W];
-      const k = BigInt(count);
       R -= k * b;
       W -= k * wb;
     }
     return null;
   };
+  const EPS = 2 ** -50; // 4 ulps of slack on every rounding
+  const costF = scaledCost.map((c) => Number(c));
+  const factorF = factor.map((f) => Number(f));
+  /** ρ as a float (relative error < 1e-7), or null when certainly unaffordable, or NaN when unsure. */
+  const walkFloat = (j: number): number | null => {
+    let Rf = costF[j]!;
+    let Wf = totalWeight[j]!;
+    let mag = Rf; // sum of magnitudes entering Rf, for the error bound
+    for (let g = 0; g < gN; g++) {
+      const c = gC[g]!;
+      const w = gW[g]!;
+      const k = gK[g]!;
+      if (c === 0) {
+        Wf -= k * w;
+        continue;
+      }
+      const b = cF[c]!;
+      const lhs = Rf * w;
+      const rhs = b * Wf;
+      const errR = mag * (g + 2) * EPS;
+      const err = errR * w + (Math.abs(lhs) + Math.abs(rhs)) * EPS;
+      if (rhs - lhs > err) {
+        if (errR > 1e-7 * Rf) return NaN;
+        return Rf / Wf / factorF[j]!;
+      }
+      if (lhs - rhs <= err) return NaN;
+      Rf -= k * b;
+      mag += k * b;
+      Wf -= k * w;
+    }
+    return Rf > mag * (gN + 2) * EPS ? null : NaN;
+  };
+  const exactRho = (j: number, pi: [bigint, bigint]): [bigint, bigint] => [pi[0], pi[1] * L * factor[j]!];
 
   let overBudget = false;
   let roundNo = 0;
-  let evals = 0;
   rebuildOrder();
   while (remaining.length > 0) {
     remaining.sort((a, b) => lastF[a]! - lastF[b]! || p.tieRank[a]! - p.tieRank[b]!);
-    let best: number[] = [];
-    // Best ρ so far as the exact fraction bestR / bestDen (both in this round's L).
-    let bestR = 0n;
-    let bestDen = 1n;
     let bestF = Infinity;
     const pis = new Map<number, [bigint, bigint]>();
+    const evaluated: number[] = [];
     const drop: number[] = [];
     for (const j of remaining) {
-      if (lastF[j]! > bestF * (1 + 1e-12)) break;
-      evals++;
-      const pi = evaluate(j);
-      if (pi === null) {
+      if (lastF[j]! > bestF * (1 + 1e-6)) break;
+      buildGroups(j);
+      let f = walkFloat(j);
+      if (f !== null && Number.isNaN(f)) {
+        const pi = walkExact(j);
+        if (pi === null) f = null;
+        else {
+          pis.set(j, pi);
+          const [rn, rd] = exactRho(j, pi);
+          f = ratioToFloat(rn, rd);
+        }
+      }
+      if (f === null) {
         drop.push(j);
         unaffordableAfterRound.set(j, roundNo);
         continue;
       }
-      const [R, W] = pi;
-      const den = W * L * factor[j]!;
+      lastF[j] = f;
+      evaluated.push(j);
+      if (f < bestF) bestF = f;
+    }
+    if (drop.length > 0) {
+      const dropSet = new Set(drop);
+      for (let k = remaining.length - 1; k >= 0; k--) if (dropSet.has(remaining[k]!)) remaining.splice(k, 1);
+    }
+    // Exact comparison among the candidates the floats cannot separate.
+    let best: number[] = [];
+    let bestR = 0n;
+    let bestDen = 1n;
+    for (const j of evaluated) {
+      if (lastF[j]! > bestF * (1 + 1e-6)) continue;
+      let pi = pis.get(j);
+      if (pi === undefined) {
+        buildGroups(j);
+        pi = walkExact(j)!;
+        pis.set(j, pi);
+      }
+      const [R, den] = exactRho(j, pi);
       lastF[j] = ratioToFloat(R, den);
-      pis.set(j, pi);
       if (best.length === 0) {
         best = [j];
         bestR = R;
         bestDen = den;
-        bestF = lastF[j]!;
         continue;
       }
       const l = R * bestDen;
@@ -250,12 +368,7 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
         best = [j];
         bestR = R;
         bestDen = den;
-        bestF = lastF[j]!;
       } else if (l === r) best.push(j);
-    }
-    if (drop.length > 0) {
-      const dropSet = new Set(drop);
-      for (let k = remaining.length - 1; k >= 0; k--) if (dropSet.has(remaining[k]!)) remaining.splice(k, 1);
     }
     if (best.length === 0) break;
     roundNo++;
@@ -277,11 +390,10 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
     const g = gcd(R0, W0);
     const Rr = R0 / g;
     const Wr = W0 / g;
-    if (Wr !== 1n) for (let c = 0; c < cB.length; c++) if (size[c]! > 0) cB[c]! *= Wr;
-    const piF = ratioToFloat(Rr, Wr * L);
     L *= Wr;
     // Pay: a supporter in class c with weight w moves to b - min(b, π·w).
     let paidAll = 0;
+    const fresh: number[] = [];
     for (const { w, voters } of byWeight[win]!) {
       const moved = new Map<number, number>();
       const pay = Rr * BigInt(w); // π·w in units of 1/L'
@@ -290,9 +402,12 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
         const c = cls[i]!;
         let to = moved.get(c);
         if (to === undefined) {
-          const rest = cB[c]! - pay;
+          const rest = exactB(c) - pay;
           if (rest <= 0n) to = 0;
-          else to = newClass(rest, cF[c]! - piF * w > 0 ? ratioToFloat(rest, L) : ratioToFloat(rest, L));
+          else {
+            to = newClass(rest, ratioToFloat(rest, L));
+            fresh.push(to);
+          }
           moved.set(c, to);
         }
         if (to === 0 && c !== 0 && cB[c]! < pay) paidAll++;
@@ -301,7 +416,8 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
         cls[i] = to;
       }
     }
-    rebuildOrder();
+    if (size[0]! > 0 && !order.includes(0)) fresh.push(0);
+    updateOrder(fresh);
     const scaleDen = D * p.election.moneyScale;
     rounds.push({
       round: roundNo,
@@ -317,12 +433,14 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
     }
   }
   const moneyScale = p.election.moneyScale;
-  const finalL = L;
   const details: MesDetails = {
     kind: 'mes',
     voterBudget: Rational.of(E, D * moneyScale),
     rounds,
-    finalBudget: (i: number) => Rational.of(cB[cls[i]!]!, finalL * D * moneyScale),
+    finalBudget: (i: number) => {
+      const c = cls[i]!;
+      return Rational.of(cB[c]!, cL[c]! * D * moneyScale);
+    },
     unaffordableAfterRound,
     free,
   };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { eq, like } from 'drizzle-orm';
-import { backends, mailsTo, openTestDatabase, type TestDatabase } from '../testing/db';
+import { backends, mailsTo, openTestDatabase, TEST_PASSWORD, type TestDatabase } from '../testing/db';
 import { RateLimitedError } from '../core/errors';
 import { hitRateLimit, LIMITS, pruneRateLimits } from './rateLimit';
 import { requestPasswordReset, signIn, signUp } from './service';
@@ -73,7 +73,7 @@ describe.each(backends)('rate limits on %s', (kind) => {
 			for (let i = 0; i < LIMITS.signIn.max; i++) {
 				await expect(signIn(ctx, t.auth, { email: person.email, password: 'wrong-password-1' }, client, new Headers())).rejects.toMatchObject({ status: 401 });
 			}
-			await expect(signIn(ctx, t.auth, { email: person.email, password: 'test-password-123' }, client, new Headers())).rejects.toMatchObject({
+			await expect(signIn(ctx, t.auth, { email: person.email, password: TEST_PASSWORD }, client, new Headers())).rejects.toMatchObject({
 				status: 429,
 				code: 'rate_limited'
 			});
@@ -85,12 +85,12 @@ describe.each(backends)('rate limits on %s', (kind) => {
 			for (let i = 0; i < LIMITS.signIn.max; i++) {
 				await expect(signIn(t.ctx(null, fixed(NOW)), t.auth, { email: person.email, password: 'wrong-password-1' }, newClient(), new Headers())).rejects.toMatchObject({ status: 401 });
 			}
-			await expect(signIn(t.ctx(null, fixed(NOW)), t.auth, { email: person.email.toUpperCase(), password: 'test-password-123' }, newClient(), new Headers())).rejects.toMatchObject({
+			await expect(signIn(t.ctx(null, fixed(NOW)), t.auth, { email: person.email.toUpperCase(), password: TEST_PASSWORD }, newClient(), new Headers())).rejects.toMatchObject({
 				status: 429
 			});
 			// Five minutes later the person signs in.
 			const later = new Date(NOW.getTime() + LIMITS.signIn.windowSeconds * 1000);
-			const ok = await signIn(t.ctx(null, fixed(later)), t.auth, { email: person.email, password: 'test-password-123' }, newClient(), new Headers());
+			const ok = await signIn(t.ctx(null, fixed(later)), t.auth, { email: person.email, password: TEST_PASSWORD }, newClient(), new Headers());
 			expect(ok?.user.id).toBe(person.id);
 		});
 	});

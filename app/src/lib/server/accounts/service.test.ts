@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { backends, linkFromMail, mailsTo, openTestDatabase, type TestDatabase } from '../testing/db';
 import {
+	createAccount,
 	deleteMyAccount,
 	exportMyData,
 	getProfile,
@@ -300,6 +301,21 @@ describe.each(backends)('accounts on %s', (kind) => {
 			await expect(setRole(t.ctx(admin), 'no-such-user', 'official')).rejects.toMatchObject({ status: 404 });
 			const [row] = await t.db.select().from(user).where(eq(user.id, target.id));
 			expect(row.role).toBe('resident');
+		});
+	});
+
+	describe('accounts made by the CLI and the demo seed', () => {
+		it('createAccount makes a verified account with its role, and on a second call only sets the role', async () => {
+			const email = newEmail();
+			const id = await createAccount(t.db, t.auth, { name: 'Urzędniczka Miejska', email, password: 'correct-horse-battery', role: 'official' });
+			const [row] = await t.db.select().from(user).where(eq(user.id, id));
+			expect(row).toMatchObject({ email, role: 'official', emailVerified: true });
+			const again = await createAccount(t.db, t.auth, { name: 'Inna Nazwa', email, password: 'another-password-1', role: 'admin' });
+			expect(again).toBe(id);
+			const [after] = await t.db.select().from(user).where(eq(user.id, id));
+			expect(after).toMatchObject({ name: 'Urzędniczka Miejska', role: 'admin' });
+			const ok = await signIn(anonymous(), t.auth, { email, password: 'correct-horse-battery' }, newClient(), new Headers());
+			expect(ok?.user.id).toBe(id);
 		});
 	});
 

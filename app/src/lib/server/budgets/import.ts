@@ -36,13 +36,13 @@ export interface ImportFile {
 export async function importPabulibEdition(ctx: ServiceContext, input: { title: string; year: number; description?: string; files: ImportFile[] }) {
 	if (!ctx.actor) throw new UnauthenticatedError();
 	if (ctx.actor.role !== 'official' && ctx.actor.role !== 'admin') throw new ForbiddenError();
-	if (!input.files.length) throw new ValidationError({ files: 'file_required' });
+	if (!input.files.length) throw new ValidationError({ files: 'budgets_file_required' });
 	const elections: Election[] = [];
 	for (const f of input.files) {
 		try {
 			elections.push(parseFile(f.text));
 		} catch (err) {
-			if (err instanceof pb.PbParseError) throw new ValidationError({ files: 'pabulib_invalid' }, err.message);
+			if (err instanceof pb.PbParseError) throw new ValidationError({ files: 'budgets_pabulib_invalid' }, err.message);
 			throw err;
 		}
 	}

@@ -36,7 +36,7 @@ import {
 	budgetVerification,
 	budgetVolunteer
 } from './schema';
-import { checkBallotPart, countElection, countWithGreenShare, parseFile, poolToPabulib, type BallotPart, type EditionBallotConfig, type PoolCount } from './engine';
+import { CLIMATE_CATEGORY, checkBallotPart, countElection, countWithGreenShare, parseFile, poolToPabulib, type BallotPart, type EditionBallotConfig, type PoolCount } from './engine';
 
 type Tx = Db;
 const tx = async <T>(ctx: ServiceContext, fn: (tx: Tx) => Promise<T>): Promise<T> => ctx.db.transaction(async (t) => fn(t as unknown as Db));
@@ -93,15 +93,15 @@ const dateField = z.coerce.date({ error: 'invalid_date' });
 const editionBase = z.object({
 		title: z.string().trim().min(5, 'title_too_short').max(200, 'title_too_long'),
 		description: z.string().trim().min(10, 'description_too_short').max(20000),
-		year: z.coerce.number({ error: 'invalid_number' }).int().min(2000, 'invalid_number').max(2100, 'invalid_number'),
+		year: z.coerce.number({ error: 'budgets_invalid_number' }).int().min(2000, 'budgets_invalid_number').max(2100, 'budgets_invalid_number'),
 		ballotKind: z.enum(BALLOT_KINDS, { error: 'required' }),
-		maxChoices: z.coerce.number({ error: 'invalid_number' }).int().min(1, 'invalid_number').max(50, 'invalid_number').default(3),
-		cumulativePoints: z.coerce.number({ error: 'invalid_number' }).int().min(1, 'invalid_number').max(100, 'invalid_number').default(10),
+		maxChoices: z.coerce.number({ error: 'budgets_invalid_number' }).int().min(1, 'budgets_invalid_number').max(50, 'budgets_invalid_number').default(3),
+		cumulativePoints: z.coerce.number({ error: 'budgets_invalid_number' }).int().min(1, 'budgets_invalid_number').max(100, 'budgets_invalid_number').default(10),
 		greenMode: z.enum(GREEN_MODES, { error: 'required' }),
-		greenSharePercent: z.coerce.number({ error: 'invalid_number' }).int().min(0, 'invalid_number').max(100, 'invalid_number').default(0),
-		minAge: z.coerce.number({ error: 'invalid_number' }).int().min(0, 'invalid_number').max(120, 'invalid_number').default(0),
-		supportRequired: z.coerce.number({ error: 'invalid_number' }).int().min(0, 'invalid_number').max(10000, 'invalid_number').default(0),
-		appealDays: z.coerce.number({ error: 'invalid_number' }).int().min(1, 'invalid_number').max(60, 'invalid_number').default(7),
+		greenSharePercent: z.coerce.number({ error: 'budgets_invalid_number' }).int().min(0, 'budgets_invalid_number').max(100, 'budgets_invalid_number').default(0),
+		minAge: z.coerce.number({ error: 'budgets_invalid_number' }).int().min(0, 'budgets_invalid_number').max(120, 'budgets_invalid_number').default(0),
+		supportRequired: z.coerce.number({ error: 'budgets_invalid_number' }).int().min(0, 'budgets_invalid_number').max(10000, 'budgets_invalid_number').default(0),
+		appealDays: z.coerce.number({ error: 'budgets_invalid_number' }).int().min(1, 'budgets_invalid_number').max(60, 'budgets_invalid_number').default(7),
 		submissionOpensAt: dateField,
 		supportOpensAt: dateField,
 		verificationOpensAt: dateField,
@@ -114,7 +114,7 @@ type Dates = Record<'submissionOpensAt' | 'supportOpensAt' | 'verificationOpensA
 function datesInOrder(d: Dates, c: z.RefinementCtx) {
 	const order = ['submissionOpensAt', 'supportOpensAt', 'verificationOpensAt', 'appealsOpensAt', 'votingOpensAt', 'votingClosesAt', 'implementationOpensAt'] as const;
 	for (let i = 1; i < order.length; i++)
-		if (d[order[i]].getTime() < d[order[i - 1]].getTime()) c.addIssue({ code: 'custom', message: 'dates_out_of_order', path: [order[i]] });
+		if (d[order[i]].getTime() < d[order[i - 1]].getTime()) c.addIssue({ code: 'custom', message: 'budgets_dates_out_of_order', path: [order[i]] });
 }
 export const editionInput = editionBase.superRefine(datesInOrder);
 
@@ -167,7 +167,7 @@ export async function updateEditionRules(ctx: ServiceContext, processId: string,
 	await tx(ctx, async (t) => {
 		await requireManage(t, ctx, processId);
 		const before = await editionRow(t, processId);
-		if (rulesFrozen(before, ctx.now())) throw new ConflictError('rules_frozen');
+		if (rulesFrozen(before, ctx.now())) throw new ConflictError('budgets_rules_frozen');
 		await t.update(budgetEdition).set(data).where(eq(budgetEdition.processId, processId));
 		await recordAudit(t, ctx, { action: 'budget.edition.rules', targetType: 'process', targetId: processId, before, after: data });
 	});
@@ -178,14 +178,14 @@ export const poolInput = z
 		kind: z.enum(POOL_KINDS, { error: 'required' }),
 		districtId: z.coerce.number().int().min(1).max(18).nullable().default(null),
 		name: z.string().trim().min(3, 'required').max(200),
-		amount: z.coerce.number({ error: 'invalid_number' }).int('invalid_number').min(1, 'invalid_number').max(1e12, 'invalid_number'),
-		minCost: z.coerce.number({ error: 'invalid_number' }).int('invalid_number').min(0, 'invalid_number').default(0),
-		maxCost: z.coerce.number({ error: 'invalid_number' }).int('invalid_number').min(1, 'invalid_number'),
+		amount: z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number').max(1e12, 'budgets_invalid_number'),
+		minCost: z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(0, 'budgets_invalid_number').default(0),
+		maxCost: z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number'),
 		rule: z.enum(POOL_RULES, { error: 'required' })
 	})
 	.refine((p) => p.kind !== 'district' || p.districtId !== null, { message: 'required', path: ['districtId'] })
-	.refine((p) => p.maxCost >= p.minCost, { message: 'max_below_min', path: ['maxCost'] })
-	.refine((p) => p.maxCost <= p.amount, { message: 'max_above_amount', path: ['maxCost'] });
+	.refine((p) => p.maxCost >= p.minCost, { message: 'budgets_max_below_min', path: ['maxCost'] })
+	.refine((p) => p.maxCost <= p.amount, { message: 'budgets_max_above_amount', path: ['maxCost'] });
 
 export async function addPool(ctx: ServiceContext, processId: string, input: unknown): Promise<string> {
 	const data = parseInput(poolInput, input);
@@ -193,7 +193,7 @@ export async function addPool(ctx: ServiceContext, processId: string, input: unk
 	await tx(ctx, async (t) => {
 		await requireManage(t, ctx, processId);
 		const e = await editionRow(t, processId);
-		if (rulesFrozen(e, ctx.now())) throw new ConflictError('rules_frozen');
+		if (rulesFrozen(e, ctx.now())) throw new ConflictError('budgets_rules_frozen');
 		const [{ n }] = await t.select({ n: sql<number>`count(*)::int` }).from(budgetPool).where(eq(budgetPool.processId, processId));
 		await t.insert(budgetPool).values({ id, processId, ...data, districtId: data.kind === 'district' ? data.districtId : null, position: n });
 		await recordAudit(t, ctx, { action: 'budget.pool.add', targetType: 'process', targetId: processId, after: { id, ...data } });
@@ -207,7 +207,7 @@ export async function updatePool(ctx: ServiceContext, poolId: string, input: unk
 		const [before] = await t.select().from(budgetPool).where(eq(budgetPool.id, poolId));
 		if (!before) throw new NotFoundError('Pool');
 		await requireManage(t, ctx, before.processId);
-		if (rulesFrozen(await editionRow(t, before.processId), ctx.now())) throw new ConflictError('rules_frozen');
+		if (rulesFrozen(await editionRow(t, before.processId), ctx.now())) throw new ConflictError('budgets_rules_frozen');
 		await t.update(budgetPool).set({ ...data, districtId: data.kind === 'district' ? data.districtId : null }).where(eq(budgetPool.id, poolId));
 		await recordAudit(t, ctx, { action: 'budget.pool.update', targetType: 'budget_pool', targetId: poolId, before, after: data });
 	});
@@ -220,9 +220,9 @@ export async function advancePhase(ctx: ServiceContext, processId: string, to: '
 	await tx(ctx, async (t) => {
 		await requireManage(t, ctx, processId);
 		const e = await editionRow(t, processId);
-		if (e.historical) throw new ConflictError('historical');
+		if (e.historical) throw new ConflictError('budgets_historical');
 		const current = phaseOf(e, now);
-		if (PHASES.indexOf(to) <= PHASES.indexOf(current)) throw new ConflictError('phase_already_passed');
+		if (PHASES.indexOf(to) <= PHASES.indexOf(current)) throw new ConflictError('budgets_phase_already_passed');
 		const col = { support: 'supportOpensAt', verification: 'verificationOpensAt', appeals: 'appealsOpensAt', voting: 'votingOpensAt', results: 'votingClosesAt', implementation: 'implementationOpensAt' } as const;
 		const order = ['submissionOpensAt', 'supportOpensAt', 'verificationOpensAt', 'appealsOpensAt', 'votingOpensAt', 'votingClosesAt', 'implementationOpensAt'] as const;
 		const set: Partial<Record<(typeof order)[number], Date>> = {};
@@ -392,17 +392,17 @@ export async function myProjects(ctx: ServiceContext, processId: string) {
 // ---------------------------------------------------------------- projects
 
 const optNum = (max: number) =>
-	z.preprocess((v) => (v === '' || v === null || v === undefined ? undefined : v), z.coerce.number({ error: 'invalid_number' }).min(0, 'invalid_number').max(max, 'invalid_number').optional());
+	z.preprocess((v) => (v === '' || v === null || v === undefined ? undefined : v), z.coerce.number({ error: 'budgets_invalid_number' }).min(0, 'budgets_invalid_number').max(max, 'budgets_invalid_number').optional());
 
 export const projectInput = z.object({
 	poolId: z.string({ error: 'required' }).min(1, 'required').max(100),
 	title: z.string({ error: 'required' }).trim().min(5, 'title_too_short').max(200, 'title_too_long'),
-	description: z.string({ error: 'required' }).trim().min(20, 'description_too_short').max(10000, 'description_too_long'),
-	lat: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ error: 'invalid_number' }).min(49.9, 'outside_krakow').max(50.2, 'outside_krakow').optional()),
-	lng: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ error: 'invalid_number' }).min(19.7, 'outside_krakow').max(20.3, 'outside_krakow').optional()),
+	description: z.string({ error: 'required' }).trim().min(20, 'description_too_short').max(10000, 'budgets_description_too_long'),
+	lat: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ error: 'budgets_invalid_number' }).min(49.9, 'outside_krakow').max(50.2, 'outside_krakow').optional()),
+	lng: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ error: 'budgets_invalid_number' }).min(19.7, 'outside_krakow').max(20.3, 'outside_krakow').optional()),
 	area: z.array(z.tuple([z.number(), z.number()])).max(50).optional(),
 	costItems: z
-		.array(z.object({ label: z.string().trim().min(2, 'required').max(200), amount: z.coerce.number({ error: 'invalid_number' }).int('invalid_number').min(1, 'invalid_number').max(1e10, 'invalid_number') }))
+		.array(z.object({ label: z.string().trim().min(2, 'required').max(200), amount: z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number').max(1e10, 'budgets_invalid_number') }))
 		.max(20)
 		.default([]),
 	climateCategory: z.preprocess((v) => (v === '' ? undefined : v), z.enum(CLIMATE_CATEGORIES).optional()),
@@ -436,14 +436,14 @@ async function checkPoolFits(t: Db, processId: string, v: ReturnType<typeof proj
 	let districtId = pool.districtId;
 	if (v.lat !== null && v.lng !== null) {
 		const at = await findDistrictAt(t, v.lng, v.lat);
-		if (pool.kind === 'district' && at !== pool.districtId && strict) throw new ValidationError({ lat: 'pin_outside_district' });
+		if (pool.kind === 'district' && at !== pool.districtId && strict) throw new ValidationError({ lat: 'budgets_pin_outside_district' });
 		districtId = pool.districtId ?? at;
 	}
-	if (pool.kind === 'green' && strict && !v.climateCategory) throw new ValidationError({ climateCategory: 'green_needs_category' });
+	if (pool.kind === 'green' && strict && !v.climateCategory) throw new ValidationError({ climateCategory: 'budgets_green_needs_category' });
 	if (strict) {
-		if (v.costItems.length === 0) throw new ValidationError({ costItems: 'cost_items_required' });
-		if (v.cost < pool.minCost) throw new ValidationError({ costItems: 'cost_below_min' }, `cost below ${pool.minCost}`);
-		if (v.cost > pool.maxCost) throw new ValidationError({ costItems: 'cost_above_max' }, `cost above ${pool.maxCost}`);
+		if (v.costItems.length === 0) throw new ValidationError({ costItems: 'budgets_cost_items_required' });
+		if (v.cost < pool.minCost) throw new ValidationError({ costItems: 'budgets_cost_below_min' }, `cost below ${pool.minCost}`);
+		if (v.cost > pool.maxCost) throw new ValidationError({ costItems: 'budgets_cost_above_max' }, `cost above ${pool.maxCost}`);
 	}
 	return { pool, districtId };
 }
@@ -464,16 +464,16 @@ export async function saveDraft(ctx: ServiceContext, processId: string, input: u
 			const co = await t.select({ userId: budgetCoauthor.userId }).from(budgetCoauthor).where(eq(budgetCoauthor.projectId, projectId));
 			if (!budgetRules.editProject(ctx.actor, [p.authorId, ...co.map((c) => c.userId)])) throw new ForbiddenError();
 			if (p.status === 'draft') {
-				if (ph !== 'submission' && ph !== 'before') throw new ConflictError('submission_closed');
+				if (ph !== 'submission' && ph !== 'before') throw new ConflictError('budgets_submission_closed');
 			} else if (p.status === 'submitted' || p.status === 'rejected') {
 				// A correction after verification: allowed until voting opens; the project goes back to the officials.
-				if (rulesFrozen(e, ctx.now())) throw new ConflictError('rules_frozen');
+				if (rulesFrozen(e, ctx.now())) throw new ConflictError('budgets_rules_frozen');
 				await checkPoolFits(t, processId, v, true);
-			} else throw new ConflictError('project_locked');
+			} else throw new ConflictError('budgets_project_locked');
 			await t.update(budgetProject).set({ ...v, districtId, status: p.status === 'rejected' ? 'submitted' : p.status, updatedAt: ctx.now() }).where(eq(budgetProject.id, projectId));
 			return projectId;
 		}
-		if (ph !== 'submission') throw new ConflictError('submission_closed');
+		if (ph !== 'submission') throw new ConflictError('budgets_submission_closed');
 		const id = newId();
 		const [{ n }] = await t.select({ n: sql<number>`count(*)::int` }).from(budgetProject).where(eq(budgetProject.processId, processId));
 		await t.insert(budgetProject).values({ id, processId, code: `P${n + 1}-${id.slice(0, 4)}`, authorId: ctx.actor!.id, ...v, districtId, status: 'draft', createdAt: ctx.now(), updatedAt: ctx.now() });
@@ -489,11 +489,11 @@ export async function submitProject(ctx: ServiceContext, projectId: string) {
 		if (!p) throw new NotFoundError('Project');
 		const co = await t.select({ userId: budgetCoauthor.userId }).from(budgetCoauthor).where(eq(budgetCoauthor.projectId, projectId));
 		if (!budgetRules.editProject(ctx.actor, [p.authorId, ...co.map((c) => c.userId)])) throw new ForbiddenError();
-		if (p.status !== 'draft') throw new ConflictError('already_submitted');
+		if (p.status !== 'draft') throw new ConflictError('budgets_already_submitted');
 		const e = await editionRow(t, p.processId);
-		if (phaseOf(e, ctx.now()) !== 'submission') throw new ConflictError('submission_closed');
+		if (phaseOf(e, ctx.now()) !== 'submission') throw new ConflictError('budgets_submission_closed');
 		await checkPoolFits(t, p.processId, { poolId: p.poolId, title: p.title, description: p.description, lat: p.lat, lng: p.lng, area: p.area, costItems: p.costItems, cost: p.cost, climateCategory: p.climateCategory, climateEffect: p.climateEffect }, true);
-		if (p.lat === null || p.lng === null) throw new ValidationError({ lat: 'pin_required' });
+		if (p.lat === null || p.lng === null) throw new ValidationError({ lat: 'budgets_pin_required' });
 		await t.update(budgetProject).set({ status: 'submitted', submittedAt: ctx.now(), updatedAt: ctx.now() }).where(eq(budgetProject.id, projectId));
 	});
 }
@@ -505,10 +505,10 @@ export async function addCoauthor(ctx: ServiceContext, projectId: string, email:
 		const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, projectId));
 		if (!p) throw new NotFoundError('Project');
 		if (p.authorId !== ctx.actor!.id) throw new ForbiddenError();
-		if (p.status !== 'draft' && p.status !== 'submitted') throw new ConflictError('project_locked');
+		if (p.status !== 'draft' && p.status !== 'submitted') throw new ConflictError('budgets_project_locked');
 		const [u] = await t.select({ id: user.id }).from(user).where(eq(user.email, addr));
-		if (!u) throw new ValidationError({ email: 'no_such_account' });
-		if (u.id === p.authorId) throw new ValidationError({ email: 'already_author' });
+		if (!u) throw new ValidationError({ email: 'budgets_no_such_account' });
+		if (u.id === p.authorId) throw new ValidationError({ email: 'budgets_already_author' });
 		await t.insert(budgetCoauthor).values({ projectId, userId: u.id }).onConflictDoNothing();
 	});
 }
@@ -520,7 +520,7 @@ export async function supportProject(ctx: ServiceContext, projectId: string) {
 	const [p] = await ctx.db.select().from(budgetProject).where(eq(budgetProject.id, projectId));
 	if (!p || p.status === 'draft') throw new NotFoundError('Project');
 	const ph = phaseOf(await editionRow(ctx.db, p.processId), ctx.now());
-	if (ph !== 'submission' && ph !== 'support') throw new ConflictError('support_closed');
+	if (ph !== 'submission' && ph !== 'support') throw new ConflictError('budgets_support_closed');
 	await ctx.db.insert(budgetSupport).values({ projectId, userId: ctx.actor.id, createdAt: ctx.now() }).onConflictDoNothing();
 }
 
@@ -537,11 +537,11 @@ function sniffImage(b: Buffer): string | null {
 /** Adds a photo to a project (author while editable) or to an implementation update (official). */
 export async function addPhoto(ctx: ServiceContext, projectId: string, input: { bytes: Buffer; alt: unknown; updateId?: string | null }) {
 	if (!ctx.actor) throw new UnauthenticatedError();
-	const alt = parseInput(z.object({ alt: z.string().trim().min(3, 'alt_required').max(300) }), { alt: input.alt }).alt;
-	if (input.bytes.length === 0) throw new ValidationError({ photo: 'photo_required' });
-	if (input.bytes.length > PHOTO_MAX_BYTES) throw new ValidationError({ photo: 'photo_too_large' });
+	const alt = parseInput(z.object({ alt: z.string().trim().min(3, 'budgets_alt_required').max(300) }), { alt: input.alt }).alt;
+	if (input.bytes.length === 0) throw new ValidationError({ photo: 'budgets_photo_required' });
+	if (input.bytes.length > PHOTO_MAX_BYTES) throw new ValidationError({ photo: 'budgets_photo_too_large' });
 	const mime = sniffImage(input.bytes);
-	if (!mime || !(PHOTO_TYPES as readonly string[]).includes(mime)) throw new ValidationError({ photo: 'photo_type' });
+	if (!mime || !(PHOTO_TYPES as readonly string[]).includes(mime)) throw new ValidationError({ photo: 'budgets_photo_type' });
 	const id = newId();
 	await tx(ctx, async (t) => {
 		const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, projectId));
@@ -551,7 +551,7 @@ export async function addPhoto(ctx: ServiceContext, projectId: string, input: { 
 		const author = budgetRules.editProject(ctx.actor, [p.authorId, ...co.map((c) => c.userId)]) && (p.status === 'draft' || p.status === 'submitted');
 		if (!official && !author) throw new ForbiddenError();
 		const [{ n }] = await t.select({ n: sql<number>`count(*)::int` }).from(budgetPhoto).where(eq(budgetPhoto.projectId, projectId));
-		if (n >= 10) throw new ConflictError('too_many_photos');
+		if (n >= 10) throw new ConflictError('budgets_too_many_photos');
 		await t.insert(budgetPhoto).values({ id, projectId, updateId: input.updateId ?? null, mime, bytes: input.bytes, alt, uploadedBy: ctx.actor!.id, createdAt: ctx.now() });
 		if (official) await recordAudit(t, ctx, { action: 'budget.photo.add', targetType: 'budget_project', targetId: projectId, after: { id, alt } });
 	});
@@ -570,8 +570,8 @@ export async function getPhoto(ctx: ServiceContext, photoId: string) {
 export const verificationInput = z.object({
 	stage: z.enum(['formal', 'merit'], { error: 'required' }),
 	positive: z.preprocess((v) => (v === 'yes' ? true : v === 'no' ? false : v), z.boolean({ error: 'required' })),
-	justification: z.string({ error: 'required' }).trim().min(10, 'justification_too_short').max(5000),
-	correctedCost: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ error: 'invalid_number' }).int('invalid_number').min(1, 'invalid_number').optional())
+	justification: z.string({ error: 'required' }).trim().min(10, 'budgets_justification_too_short').max(5000),
+	correctedCost: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number').optional())
 });
 
 /** An official's formal or merit check, with a written justification (public). */
@@ -581,9 +581,9 @@ export async function verifyProject(ctx: ServiceContext, projectId: string, inpu
 		const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, projectId));
 		if (!p) throw new NotFoundError('Project');
 		await requireManage(t, ctx, p.processId);
-		if (p.status === 'draft' || p.status === 'withdrawn') throw new ConflictError('not_submitted');
+		if (p.status === 'draft' || p.status === 'withdrawn') throw new ConflictError('budgets_not_submitted');
 		const e = await editionRow(t, p.processId);
-		if (rulesFrozen(e, ctx.now())) throw new ConflictError('rules_frozen');
+		if (rulesFrozen(e, ctx.now())) throw new ConflictError('budgets_rules_frozen');
 		const id = newId();
 		await t.insert(budgetVerification).values({ id, projectId, stage: d.stage, positive: d.positive, justification: d.justification, correctedCost: d.correctedCost ?? null, decidedBy: ctx.actor!.id, decidedAt: ctx.now() });
 		const status = !d.positive ? 'rejected' : d.stage === 'merit' ? 'accepted' : 'submitted';
@@ -595,27 +595,27 @@ export async function verifyProject(ctx: ServiceContext, projectId: string, inpu
 /** The author appeals a negative decision within the edition's number of days. */
 export async function appealDecision(ctx: ServiceContext, projectId: string, body: unknown): Promise<string> {
 	if (!ctx.actor) throw new UnauthenticatedError();
-	const text = parseInput(z.object({ body: z.string({ error: 'required' }).trim().min(10, 'appeal_too_short').max(5000) }), { body }).body;
+	const text = parseInput(z.object({ body: z.string({ error: 'required' }).trim().min(10, 'budgets_appeal_too_short').max(5000) }), { body }).body;
 	return tx(ctx, async (t) => {
 		const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, projectId));
 		if (!p) throw new NotFoundError('Project');
 		const co = await t.select({ userId: budgetCoauthor.userId }).from(budgetCoauthor).where(eq(budgetCoauthor.projectId, projectId));
 		if (!budgetRules.appeal(ctx.actor, [p.authorId, ...co.map((c) => c.userId)])) throw new ForbiddenError();
-		if (p.status !== 'rejected') throw new ConflictError('nothing_to_appeal');
+		if (p.status !== 'rejected') throw new ConflictError('budgets_nothing_to_appeal');
 		const [v] = await t.select().from(budgetVerification).where(and(eq(budgetVerification.projectId, projectId), eq(budgetVerification.positive, false))).orderBy(desc(budgetVerification.decidedAt)).limit(1);
-		if (!v) throw new ConflictError('nothing_to_appeal');
+		if (!v) throw new ConflictError('budgets_nothing_to_appeal');
 		const e = await editionRow(t, p.processId);
-		if (ctx.now().getTime() > v.decidedAt.getTime() + e.appealDays * 86_400_000) throw new ConflictError('appeal_too_late');
+		if (ctx.now().getTime() > v.decidedAt.getTime() + e.appealDays * 86_400_000) throw new ConflictError('budgets_appeal_too_late');
 		const id = newId();
 		const ins = await t.insert(budgetAppeal).values({ id, projectId, verificationId: v.id, authorId: ctx.actor!.id, body: text, createdAt: ctx.now() }).onConflictDoNothing().returning({ id: budgetAppeal.id });
-		if (!ins.length) throw new ConflictError('already_appealed');
+		if (!ins.length) throw new ConflictError('budgets_already_appealed');
 		return id;
 	});
 }
 
 export const appealDecisionInput = z.object({
 	accepted: z.preprocess((v) => (v === 'yes' ? true : v === 'no' ? false : v), z.boolean({ error: 'required' })),
-	decision: z.string({ error: 'required' }).trim().min(10, 'justification_too_short').max(5000)
+	decision: z.string({ error: 'required' }).trim().min(10, 'budgets_justification_too_short').max(5000)
 });
 
 /** An official decides an appeal with a justification; accepted → the project goes to the ballot. */
@@ -626,8 +626,8 @@ export async function decideAppeal(ctx: ServiceContext, appealId: string, input:
 		if (!a) throw new NotFoundError('Appeal');
 		const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, a.projectId));
 		await requireManage(t, ctx, p.processId);
-		if (a.accepted !== null) throw new ConflictError('already_decided');
-		if (rulesFrozen(await editionRow(t, p.processId), ctx.now())) throw new ConflictError('rules_frozen');
+		if (a.accepted !== null) throw new ConflictError('budgets_already_decided');
+		if (rulesFrozen(await editionRow(t, p.processId), ctx.now())) throw new ConflictError('budgets_rules_frozen');
 		await t.update(budgetAppeal).set({ accepted: d.accepted, decision: d.decision, decidedBy: ctx.actor!.id, decidedAt: ctx.now() }).where(eq(budgetAppeal.id, appealId));
 		if (d.accepted) await t.update(budgetProject).set({ status: 'accepted', updatedAt: ctx.now() }).where(eq(budgetProject.id, p.id));
 		await recordAudit(t, ctx, { action: 'budget.appeal.decide', targetType: 'budget_project', targetId: p.id, before: { status: p.status }, after: { appealId, ...d } });
@@ -664,12 +664,12 @@ export async function ballotSheet(ctx: ServiceContext, processId: string) {
 }
 
 export const castInput = z.object({
-	residence: z.literal(true, { error: 'residence_required' }),
-	birthYear: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ error: 'invalid_number' }).int('invalid_number').min(1900, 'invalid_number').max(2100, 'invalid_number').optional()),
+	residence: z.literal(true, { error: 'budgets_residence_required' }),
+	birthYear: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1900, 'budgets_invalid_number').max(2100, 'budgets_invalid_number').optional()),
 	districtPoolId: z.string().max(100).optional().nullable(),
 	/** The receipt code shown on the check-your-answers page: resending the same form (a double
 	 * click, a replay) returns the same receipt instead of a second ballot. */
-	receipt: z.string().regex(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/, 'receipt_invalid').optional(),
+	receipt: z.string().regex(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/, 'budgets_receipt_invalid').optional(),
 	/** poolId → project ids in ballot order; points for cumulative ballots. */
 	parts: z.record(z.string().max(100), z.object({ projects: z.array(z.string().max(100)).max(200), points: z.array(z.coerce.number()).max(200).optional() }))
 });
@@ -689,14 +689,14 @@ async function validateParts(db: Db, e: Edition, processId: string, parts: Recor
 	const sheet = await ballotSheet({ db, actor: null, now: () => new Date() }, processId);
 	const fields: Record<string, string> = {};
 	const used = Object.entries(parts).filter(([, p]) => p.projects.length > 0);
-	if (used.length === 0) throw new ValidationError({ ballot: 'ballot_empty' });
+	if (used.length === 0) throw new ValidationError({ ballot: 'budgets_ballot_empty' });
 	const districtPools = used.filter(([id]) => sheet.pools.find((p) => p.id === id)?.kind === 'district');
-	if (districtPools.length > 1) throw new ValidationError({ districtPoolId: 'one_district_only' });
-	if (districtPools.length === 1 && districtPoolId && districtPools[0][0] !== districtPoolId) throw new ValidationError({ districtPoolId: 'one_district_only' });
+	if (districtPools.length > 1) throw new ValidationError({ districtPoolId: 'budgets_one_district_only' });
+	if (districtPools.length === 1 && districtPoolId && districtPools[0][0] !== districtPoolId) throw new ValidationError({ districtPoolId: 'budgets_one_district_only' });
 	const out: { poolId: string; projectIds: string[]; points: number[] }[] = [];
 	for (const [poolId, part] of used) {
 		const pool = sheet.pools.find((p) => p.id === poolId);
-		if (!pool) throw new ValidationError({ ballot: 'unknown_pool' });
+		if (!pool) throw new ValidationError({ ballot: 'budgets_unknown_pool' });
 		const byId = new Map(pool.projects.map((p) => [p.id, p]));
 		const codes = part.projects.map((id) => byId.get(id)?.code ?? `?${id}`);
 		const issues = checkBallotPart(cfgOf(e), { id: pool.id, name: pool.name, amount: pool.amount, rule: pool.rule }, pool.projects.map((p) => ({ code: p.code, cost: p.cost, title: p.title })), { projects: codes, ...(part.points ? { points: part.points } : {}) });
@@ -709,7 +709,7 @@ async function validateParts(db: Db, e: Edition, processId: string, parts: Recor
 		const points = e.ballotKind === 'krakow' ? part.projects.map((_, k) => Math.max(e.maxChoices - k, 0)) : e.ballotKind === 'cumulative' ? part.points! : part.projects.map(() => 1);
 		out.push({ poolId, projectIds: part.projects, points });
 	}
-	if (Object.keys(fields).length) throw new ValidationError(fields, 'ballot_invalid');
+	if (Object.keys(fields).length) throw new ValidationError(fields, 'budgets_ballot_invalid');
 	return out;
 }
 
@@ -728,12 +728,12 @@ export async function castBallot(ctx: ServiceContext, processId: string, input: 
 	if (!budgetRules.vote(ctx.actor)) throw new ForbiddenError('Confirm your e-mail address first');
 	const d = parseInput(castInput, input);
 	const e = await editionRow(ctx.db, processId);
-	if (phaseOf(e, ctx.now()) !== 'voting') throw new ConflictError('voting_closed');
+	if (phaseOf(e, ctx.now()) !== 'voting') throw new ConflictError('budgets_voting_closed');
 	if (e.minAge > 0) {
 		const [u] = await ctx.db.select({ birthYear: user.birthYear }).from(user).where(eq(user.id, ctx.actor.id));
 		const by = d.birthYear ?? u?.birthYear;
-		if (!by) throw new ValidationError({ birthYear: 'birth_year_required' });
-		if (ctx.now().getUTCFullYear() - by < e.minAge) throw new ValidationError({ birthYear: 'too_young' });
+		if (!by) throw new ValidationError({ birthYear: 'budgets_birth_year_required' });
+		if (ctx.now().getUTCFullYear() - by < e.minAge) throw new ValidationError({ birthYear: 'budgets_too_young' });
 	}
 	const choices = await validateParts(ctx.db, e, processId, d.parts, d.districtPoolId, lang);
 	const receipt = d.receipt ?? newReceipt();
@@ -749,10 +749,10 @@ export async function castBallot(ctx: ServiceContext, processId: string, input: 
 				const [same] = await t.select({ id: budgetBallot.id }).from(budgetBallot).where(and(eq(budgetBallot.processId, processId), eq(budgetBallot.receipt, d.receipt)));
 				if (same) return true;
 			}
-			throw new ConflictError('already_voted');
+			throw new ConflictError('budgets_already_voted');
 		}
 		const [taken] = await t.select({ id: budgetBallot.id }).from(budgetBallot).where(eq(budgetBallot.receipt, receipt));
-		if (taken) throw new ConflictError('receipt_invalid');
+		if (taken) throw new ConflictError('budgets_receipt_invalid');
 		const ballotId = newId();
 		await t.insert(budgetBallot).values({ id: ballotId, processId, receipt, channel: 'online' });
 		const rows = choices.flatMap((c) => c.projectIds.map((projectId, k) => ({ ballotId, poolId: c.poolId, projectId, position: k, points: c.points[k] })));
@@ -770,7 +770,7 @@ export async function hasVoted(ctx: ServiceContext, processId: string): Promise<
 
 /** Was the ballot with this receipt counted? Shows what it contains (only its holder has the code). */
 export async function checkReceipt(ctx: ServiceContext, processId: string, code: unknown) {
-	const c = parseInput(z.object({ code: z.string().trim().toUpperCase().min(6, 'receipt_invalid').max(20, 'receipt_invalid') }), { code }).code;
+	const c = parseInput(z.object({ code: z.string().trim().toUpperCase().min(6, 'budgets_receipt_invalid').max(20, 'budgets_receipt_invalid') }), { code }).code;
 	const [b] = await ctx.db.select().from(budgetBallot).where(and(eq(budgetBallot.processId, processId), eq(budgetBallot.receipt, c)));
 	if (!b) return { found: false as const };
 	const rows = await ctx.db.select({ poolId: budgetBallotChoice.poolId, title: budgetProject.title, position: budgetBallotChoice.position, points: budgetBallotChoice.points }).from(budgetBallotChoice).innerJoin(budgetProject, eq(budgetProject.id, budgetBallotChoice.projectId)).where(eq(budgetBallotChoice.ballotId, b.id)).orderBy(asc(budgetBallotChoice.poolId), asc(budgetBallotChoice.position));
@@ -792,12 +792,12 @@ export async function enterPaperBallot(ctx: ServiceContext, processId: string, i
 		await requireManage(t, ctx, processId);
 		const e = await editionRow(t, processId);
 		const ph = phaseOf(e, ctx.now());
-		if (ph !== 'voting') throw new ConflictError('voting_closed');
+		if (ph !== 'voting') throw new ConflictError('budgets_voting_closed');
 		const choices = await validateParts(t, e, processId, d.parts, null);
 		const norm = Object.fromEntries(choices.map((c) => [c.poolId, c.projectIds.map((id, k) => `${id}:${c.points[k]}`)]).sort(([a], [b]) => a.localeCompare(b)));
 		const others = await t.select().from(budgetPaperEntry).where(and(eq(budgetPaperEntry.processId, processId), eq(budgetPaperEntry.paperNumber, d.paperNumber)));
-		if (others.some((o) => o.ballotId)) throw new ConflictError('paper_already_counted');
-		if (others.some((o) => o.enteredBy === ctx.actor!.id)) throw new ConflictError('paper_second_person');
+		if (others.some((o) => o.ballotId)) throw new ConflictError('budgets_paper_already_counted');
+		if (others.some((o) => o.enteredBy === ctx.actor!.id)) throw new ConflictError('budgets_paper_second_person');
 		const id = newId();
 		await t.insert(budgetPaperEntry).values({ id, processId, paperNumber: d.paperNumber, choices: norm, enteredBy: ctx.actor!.id, enteredAt: ctx.now() });
 		await recordAudit(t, ctx, { action: 'budget.paper.enter', targetType: 'process', targetId: processId, after: { paperNumber: d.paperNumber } });
@@ -831,7 +831,7 @@ export async function poolPabulib(ctx: ServiceContext, poolId: string): Promise<
 	const e = await editionRow(ctx.db, pool.processId);
 	const filename = `${p.slug}_${pool.name}`.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 120) + '.pb';
 	if (pool.pabulib) return { filename, text: pool.pabulib };
-	if (!e.countedAt) throw new ConflictError('not_counted_yet');
+	if (!e.countedAt) throw new ConflictError('budgets_not_counted_yet');
 	return { filename, text: await buildPoolFile(ctx.db, e, pool, p.slug) };
 }
 
@@ -857,31 +857,32 @@ async function buildPoolFile(db: Db, e: Edition, pool: Pool, instance: string): 
 	return poolToPabulib(
 		cfgOf(e),
 		{ id: pool.id, name: pool.name, amount: pool.amount, rule: pool.rule, districtName: dn?.name ?? null },
-		projects.map((p) => ({ code: p.code, cost: p.correctedCost ?? p.cost, title: p.title, category: p.climateCategory ? 'climate' : '', ...(sel ? { selected: sel.has(p.code) } : {}) })),
+		projects.map((p) => ({ code: p.code, cost: p.correctedCost ?? p.cost, title: p.title, category: p.climateCategory ? CLIMATE_CATEGORY : '', ...(sel ? { selected: sel.has(p.code) } : {}) })),
 		ballots,
 		{ instance: `${e.year} ${instance}` }
 	);
 }
 
-const COMPARE_RULES = ['greedy', 'mes-add1'] as const;
+/** Comparison rules shown beside the official one: greedy and the Method of Equal Shares
+ * (plain MES: the engine's add1 completion takes one MES run per 1 PLN step per voter, which
+ * is minutes for a small electorate with a large budget — see the report to packages/pb). */
+const COMPARE_RULES = ['greedy', 'mes'] as const;
 
 /** Counts every pool with its rule (and the other rules for comparison) and stores the results. */
 export async function countEdition(ctx: ServiceContext, processId: string, parsed: Map<string, ReturnType<typeof parseFile>> = new Map()) {
 	await requireManage(ctx.db, ctx, processId);
 	const e = await editionRow(ctx.db, processId);
-	if (!e.historical && phaseOf(e, ctx.now()) !== 'results' && phaseOf(e, ctx.now()) !== 'implementation') throw new ConflictError('voting_not_closed');
+	if (!e.historical && phaseOf(e, ctx.now()) !== 'results' && phaseOf(e, ctx.now()) !== 'implementation') throw new ConflictError('budgets_voting_not_closed');
 	const pools = await ctx.db.select().from(budgetPool).where(eq(budgetPool.processId, processId));
 	const [p] = await ctx.db.select({ slug: process.slug }).from(process).where(eq(process.id, processId));
 	const counted: { pool: Pool; results: (PoolCount & { official: boolean })[] }[] = [];
 	for (const pool of pools) {
 		const election = parsed.get(pool.id) ?? parseFile(pool.pabulib ?? (await buildPoolFile(ctx.db, e, pool, p.slug)));
-		const climate = new Set((await ctx.db.select({ code: budgetProject.code }).from(budgetProject).where(and(eq(budgetProject.poolId, pool.id), isNotNull(budgetProject.climateCategory)))).map((r) => r.code));
-		const own = e.greenMode === 'share' && e.greenSharePercent > 0 && pool.kind !== 'green' && !e.historical ? countWithGreenShare(election, pool.rule, climate, e.greenSharePercent) : countElection(election, pool.rule);
+		const own = e.greenMode === 'share' && e.greenSharePercent > 0 && pool.kind !== 'green' && !e.historical ? countWithGreenShare(election, pool.rule, e.greenSharePercent) : countElection(election, pool.rule);
 		const results = [{ ...own, rule: pool.rule, official: true }];
 		// Comparisons: greedy vs the Method of Equal Shares. Imported pools (tens of thousands of
 		// ballots) are compared with plain MES, which the engine counts in milliseconds.
-		const compare = e.historical ? ['greedy', 'mes'] : COMPARE_RULES;
-		for (const r of compare) if (r !== pool.rule && !(pool.rule.startsWith('mes') && r.startsWith('mes'))) results.push({ ...countElection(election, r), rule: r, official: false });
+		for (const r of COMPARE_RULES) if (r !== pool.rule && !(pool.rule.startsWith('mes') && r.startsWith('mes'))) results.push({ ...countElection(election, r, { explain: false }), rule: r, official: false });
 		counted.push({ pool, results });
 	}
 	await tx(ctx, async (t) => {
@@ -927,9 +928,9 @@ export async function editionResults(ctx: ServiceContext, processId: string) {
 
 export const implementationInput = z.object({
 	status: z.enum(IMPL_STATUSES, { error: 'required' }),
-	progress: z.coerce.number({ error: 'invalid_number' }).int('invalid_number').min(0, 'invalid_number').max(100, 'invalid_number'),
+	progress: z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(0, 'budgets_invalid_number').max(100, 'budgets_invalid_number'),
 	department: z.string().trim().max(200).default(''),
-	body: z.string({ error: 'required' }).trim().min(10, 'update_too_short').max(5000),
+	body: z.string({ error: 'required' }).trim().min(10, 'budgets_update_too_short').max(5000),
 	volunteersWanted: z.string().trim().max(1000).default('')
 });
 
@@ -941,7 +942,7 @@ export async function addImplementationUpdate(ctx: ServiceContext, projectId: st
 		if (!p) throw new NotFoundError('Project');
 		await requireManage(t, ctx, p.processId);
 		const [r] = await t.select().from(budgetResult).where(and(eq(budgetResult.poolId, p.poolId), eq(budgetResult.official, true)));
-		if (!r || !r.selected.includes(p.code)) throw new ConflictError('not_a_winner');
+		if (!r || !r.selected.includes(p.code)) throw new ConflictError('budgets_not_a_winner');
 		const id = newId();
 		await t.insert(budgetUpdate).values({ id, projectId, body: d.body, status: d.status, progress: d.progress, authorId: ctx.actor!.id, createdAt: ctx.now() });
 		await t.update(budgetProject).set({ implStatus: d.status, implProgress: d.progress, implDepartment: d.department || p.implDepartment, volunteersWanted: d.volunteersWanted || null, updatedAt: ctx.now() }).where(eq(budgetProject.id, projectId));
@@ -957,7 +958,7 @@ export async function volunteer(ctx: ServiceContext, projectId: string, note: un
 	const n = parseInput(z.object({ note: z.string().trim().max(500).default('') }), { note: note ?? '' }).note;
 	const [p] = await ctx.db.select().from(budgetProject).where(eq(budgetProject.id, projectId));
 	if (!p) throw new NotFoundError('Project');
-	if (!p.volunteersWanted) throw new ConflictError('no_call_for_volunteers');
+	if (!p.volunteersWanted) throw new ConflictError('budgets_no_call_for_volunteers');
 	await ctx.db.insert(budgetVolunteer).values({ projectId, userId: ctx.actor.id, note: n, createdAt: ctx.now() }).onConflictDoNothing();
 }
 

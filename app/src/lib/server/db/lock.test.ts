@@ -97,15 +97,12 @@ describe('data directory lock', () => {
 		}
 	});
 
-	it('opening the embedded database takes the lock, and a second open of the same directory is refused', async () => {
+	it('opening the embedded database on a directory held by a live process is refused before anything is touched', async () => {
 		const dir = freshDir();
-		const first = await openDatabase({ dataDir: dir, migrate: false });
-		try {
-			expect(readFileSync(join(dir, 'decydujemy.lock'), 'utf8')).toBe(String(process.pid));
-			await expect(openDatabase({ dataDir: dir, migrate: false })).rejects.toBeInstanceOf(DataDirLockedError);
-		} finally {
-			await first.close();
-		}
-		expect(existsSync(join(dir, 'decydujemy.lock'))).toBe(false);
+		const holder = liveProcess();
+		writeFileSync(join(dir, 'decydujemy.lock'), String(holder.pid));
+		await expect(openDatabase({ dataDir: dir })).rejects.toBeInstanceOf(DataDirLockedError);
+		expect(existsSync(join(dir, 'pg'))).toBe(false);
+		expect(readFileSync(join(dir, 'decydujemy.lock'), 'utf8')).toBe(String(holder.pid));
 	});
 });

@@ -21,6 +21,7 @@ async function officialsOf(db: Db, processId: string | null): Promise<string[]> 
 	return rows.map((r) => r.userId);
 }
 
+const blank = (v: unknown) => (v === '' || v === undefined ? null : v);
 const optionalUrl = z
 	.string()
 	.trim()
@@ -30,16 +31,16 @@ const optionalUrl = z
 
 export const meetingInput = z
 	.object({
-		processId: z.string().min(1).max(100).nullable().default(null),
+		processId: z.preprocess(blank, z.string().min(1).max(100).nullable()).default(null),
 		title: z.string().trim().min(5, 'title_too_short').max(200, 'title_too_long'),
 		description: z.string().trim().max(5000).default(''),
 		format: z.enum(MEETING_FORMATS, { error: 'required' }),
 		place: z.string().trim().max(300).default(''),
 		link: optionalUrl,
-		districtId: z.coerce.number().int().min(1).max(18).nullable().default(null),
+		districtId: z.preprocess(blank, z.coerce.number().int().min(1).max(18).nullable()).default(null),
 		startsAt: z.coerce.date({ error: 'invalid_date' }),
 		endsAt: z.coerce.date({ error: 'invalid_date' }),
-		capacity: z.coerce.number({ error: 'invalid_number' }).int('invalid_number').min(1, 'invalid_number').max(100000, 'invalid_number').nullable().default(null)
+		capacity: z.preprocess(blank, z.coerce.number({ error: 'invalid_number' }).int('invalid_number').min(1, 'invalid_number').max(100000, 'invalid_number').nullable()).default(null)
 	})
 	.refine((m) => m.endsAt > m.startsAt, { message: 'end_before_start', path: ['endsAt'] })
 	.refine((m) => m.format === 'online' || m.place.length >= 3, { message: 'place_required', path: ['place'] })

@@ -36,13 +36,15 @@ import {
 	seatsFor,
 	setStage,
 	startSelection,
-	storeSelection,
 	submitToPanel,
 	withdraw,
 	invitedAddresses
 } from './service';
 import { purgeExpiredVolunteers } from './privacy';
-import { verifyDraw } from '$lib/panels/lottery';
+import { seedPanels } from './seed';
+import { listPanels } from './views';
+import { verifyDraw, type PublishedLottery } from '$lib/panels/lottery';
+import { runNextSelection } from './runner';
 import { panelRules } from './permissions';
 
 const day = 86_400_000;
@@ -183,23 +185,19 @@ describe.each(backends)('citizens’ panel end to end on %s', (kind) => {
 		await freezePool(asOfficial, id);
 		await expect(registerVolunteer(t.ctx(late, now), id, { code: invited[10].code, name: 'Za późno', email: late.email, availability: 'soboty', consent: 'yes', answer_gender: 'K', answer_age: 'y' })).rejects.toMatchObject({ status: 409 });
 		await startSelection(asOfficial, id, { m: 10 });
-		const pool = (await publicDraw(t.ctx(null, now), id))!;
-		expect(pool.status).toBe('queued');
-		expect(pool.pool).toBeNull(); // published only once the panels are ready
-		// rows in registration order: 0 K y, 1 K o, 2 M y, 3 M o, 4 K y, 5 M o, 6 K o, 7 M y
-		const panels = [
-			[0, 1, 2, 3],
-			[4, 6, 5, 7],
-			[0, 6, 2, 5],
-			[4, 1, 7, 3],
-			[0, 1, 7, 5],
-			[4, 6, 2, 3],
-			[0, 6, 7, 3],
-			[4, 1, 2, 5],
-			[0, 1, 2, 5],
-			[4, 6, 7, 3]
-		];
-		await storeSelection(t.db, id, { panels, probabilities: Array(8).fill(0.5), reserves: [0, 1, 2, 3, 4, 5, 6, 7], report: { m: 10 } }, clock);
+		const queued = (await publicDraw(t.ctx(null, now), id))!;
+		expect(queued.status).toBe('queued');
+		expect(queued.pool).toBeNull(); // published only once the panels are ready
+		// The runner claims the job and runs the engine in a worker thread (as in the server).
+		expect(await runNextSelection(t.db, now)).toBe(true);
+		const ready = (await publicDraw(t.ctx(null, now), id))!;
+		expect(ready.error).toBeNull();
+		expect(ready.status).toBe('ready');
+		const panels = ready.panels!;
+		expect(panels).toHaveLength(10);
+		// LEXIMIN: everyone here can get the same chance, k/n = 1/2.
+		for (const pr of ready.probabilities!) expect(pr).toBeCloseTo(0.5, 6);
+		expect(ready.seedCommitment).toBeNull(); // not yet published
 		await expect(commitSeed(t.ctx(resident, now), id)).rejects.toMatchObject({ status: 403 });
 		await commitSeed(asOfficial, id);
 		const committed = (await publicDraw(t.ctx(null, now), id))!;
@@ -207,18 +205,26 @@ describe.each(backends)('citizens’ panel end to end on %s', (kind) => {
 		expect(committed.seed).toBeNull();
 		expect(committed.panels).toHaveLength(10);
 		expect(committed.pool!.rows[0]).toEqual(['K', 'y']);
-		expect((await myRegistration(t.ctx(people[3], now), id))!.probability).toBe(0.5);
+		expect(committed.published).toBeTruthy();
+		expect((await myRegistration(t.ctx(people[3], now), id))!.probability).toBeCloseTo(0.5, 6);
 
 		const result = await performDraw(asOfficial, id, { dice: '3 5 1' });
 		const published = (await publicDraw(t.ctx(null, now), id))!;
 		expect(published.seed).toBeTruthy();
 		expect(published.chosenIndex).toBe(result.chosen);
 		// A third party recomputes the draw from the published data.
-		const v = await verifyDraw({ seed: published.seed!, dice: published.dice, m: published.m!, seedCommitment: published.seedCommitment!, chosenIndex: published.chosenIndex });
-		expect(v).toMatchObject({ commitmentOk: true, index: result.chosen, matches: true });
-		const chosenRows = panels[result.chosen];
+		expect(published.dice).toBe('351');
+		const lottery = published.published as unknown as PublishedLottery;
+		expect(verifyDraw(lottery, published.seed!, [3, 5, 1])).toBe(result.chosen);
+		expect(() => verifyDraw(lottery, 'not-the-seed', [3, 5, 1])).toThrow();
+		const chosenRows = panels[result.chosen - 1];
 		const status = async (i: number) => (await myRegistration(t.ctx(people[i], now), id))!.status;
-		for (let i = 0; i < 8; i++) expect(await status(i)).toBe(chosenRows.includes(i) ? 'selected' : 'reserve');
+		const statuses = [];
+		for (let i = 0; i < 8; i++) statuses.push(await status(i));
+		for (let i = 0; i < 8; i++) if (chosenRows.includes(i)) expect(statuses[i]).toBe('selected');
+		expect(statuses.filter((s) => s === 'reserve')).toHaveLength(2);
+		expect(statuses.filter((s) => s === 'not_selected')).toHaveLength(2);
+		expect(result.reserves).toHaveLength(2);
 		const panelists = people.filter((_, i) => chosenRows.includes(i));
 		const outsiders = people.filter((_, i) => !chosenRows.includes(i));
 
@@ -226,8 +232,9 @@ describe.each(backends)('citizens’ panel end to end on %s', (kind) => {
 		const dropped = chosenRows[0];
 		const volRow = (await t.db.select().from(panelVolunteer).where(and(eq(panelVolunteer.processId, id), eq(panelVolunteer.rowIndex, dropped))))[0];
 		const rep = await replaceDropout(asOfficial, id, volRow.id);
-		expect(rep.quotasHold).toBe(true);
-		expect(committed.pool!.rows[rep.replacementRow]).toEqual(committed.pool!.rows[dropped]);
+		expect(rep.quotasHold).toBe(rep.violations.length === 0);
+		expect(chosenRows).not.toContain(rep.replacementRow);
+		expect(result.reserves).toContain(rep.replacementRow);
 		const panelistsNow = people.filter((_, i) => (chosenRows.includes(i) && i !== dropped) || i === rep.replacementRow);
 
 		// Deliberation: sessions (officials), submissions (residents), drafts (panelists only).
@@ -244,7 +251,7 @@ describe.each(backends)('citizens’ panel end to end on %s', (kind) => {
 		// Vote: 4 panelists; A 4/4 passes, B 3/4 = 75 % fails at 80 %.
 		await expect(openRound(t.ctx(panelistsNow[0], now), id, { recommendationIds: [a, b] })).rejects.toMatchObject({ status: 403 });
 		await openRound(asOfficial, id, { recommendationIds: [a, b] });
-		await expect(castBallot(t.ctx(outsiders[0] ?? resident, now), id, { [a]: 'support', [b]: 'support' })).rejects.toMatchObject({ status: 403 });
+		await expect(castBallot(t.ctx(people.find((x) => !panelistsNow.includes(x))!, now), id, { [a]: 'support', [b]: 'support' })).rejects.toMatchObject({ status: 403 });
 		await expect(castBallot(t.ctx(resident, now), id, { [a]: 'support', [b]: 'support' })).rejects.toMatchObject({ status: 403 });
 		await expect(castBallot(t.ctx(panelistsNow[0], now), id, { [a]: 'support' })).rejects.toMatchObject({ status: 400 });
 		for (let i = 0; i < 4; i++) await castBallot(t.ctx(panelistsNow[i], now), id, { [a]: 'support', [b]: i === 3 ? 'oppose' : 'support' });
@@ -284,7 +291,7 @@ describe.each(backends)('citizens’ panel end to end on %s', (kind) => {
 		const selectedRows = await t.db.select().from(panelVolunteer).where(and(eq(panelVolunteer.processId, id), eq(panelVolunteer.status, 'selected')));
 		for (const row of selectedRows) expect(row.email).toBeTruthy();
 		const after = (await publicDraw(t.ctx(null, now), id))!;
-		expect(await verifyDraw({ seed: after.seed!, dice: after.dice, m: after.m!, seedCommitment: after.seedCommitment!, chosenIndex: after.chosenIndex })).toMatchObject({ matches: true });
+		expect(verifyDraw(after.published as unknown as PublishedLottery, after.seed!, [...after.dice!].map(Number))).toBe(after.chosenIndex);
 		expect(after.pool!.rows).toHaveLength(8);
 		const purges = await t.db.select().from(auditLog).where(and(eq(auditLog.targetId, id), eq(auditLog.action, 'panel.pool.purge')));
 		expect(purges.length).toBe(1);
@@ -292,5 +299,26 @@ describe.each(backends)('citizens’ panel end to end on %s', (kind) => {
 		expect((await purgeExpiredVolunteers(t.db, new Date(drawnAt.getTime() + 60 * day))).volunteers).toBe(0);
 		const addr = await t.db.select().from(panelAddress).where(eq(panelAddress.processId, id));
 		expect(addr.length).toBe(30);
+	});
+
+	it('demo seed: the 2027 panel in recruitment with the synthetic pool; a finished panel whose precomputed draw verifies', async () => {
+		const official = await t.user('official', 'Demo Official');
+		const resident = await t.user('resident', 'Demo Resident');
+		const seedNow = new Date('2027-05-01T10:00:00Z');
+		const ctxOf = (a: typeof official) => t.ctx(a, () => seedNow);
+		const started = Date.now();
+		await seedPanels({ db: t.db, auth: t.auth, log: () => {}, now: seedNow, as: { official: ctxOf(official), moderator: ctxOf(official), admin: ctxOf(official), residents: [ctxOf(resident)] } });
+		expect(Date.now() - started).toBeLessThan(20_000);
+		const all = await listPanels(t.db);
+		const climate = all.find((p) => p.title === 'Krakowski Panel Klimatyczny 2027')!;
+		expect(climate).toMatchObject({ stage: 'recruitment', synthetic: true, size: 60 });
+		expect(await publicPoolCounts(t.db, climate.id)).toEqual({ registered: 564 });
+		expect((await listQuotas(t.db, climate.id)).length).toBe(29);
+		const finished = all.find((p) => p.stage === 'followup')!;
+		const d = (await publicDraw(t.ctx(null, () => seedNow), finished.id))!;
+		expect(d.status).toBe('drawn');
+		expect(verifyDraw(d.published as unknown as PublishedLottery, d.seed!, [...d.dice!].map(Number))).toBe(d.chosenIndex);
+		const card = await scorecard(t.ctx(null, () => seedNow), finished.id);
+		expect(card.counts).toMatchObject({ done: 1, in_progress: 1, late: 1, rejected: 1, awaiting: 1 });
 	});
 });

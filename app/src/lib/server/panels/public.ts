@@ -62,7 +62,10 @@ export async function apiDraw(ctx: ServiceContext, idOrSlug: string) {
 		panels: d.panels,
 		probabilities: d.status === 'queued' || d.status === 'running' || d.status === 'failed' ? null : d.probabilities,
 		reserves: d.reserves,
-		verification: 'commitment = hex(SHA-256(seed)); chosenIndex = BigInt("0x" + hex(SHA-256(seed + ":" + dice + ":" + m))) mod m'
+		lotteryProbabilities: d.status === 'committed' || d.status === 'drawn' ? d.lotteryProbabilities : null,
+		/** The engine's PublishedLottery, verbatim: verifyDraw(lottery, seed, dice) gives chosenIndex. */
+		lottery: d.published,
+		verification: 'packages/sortition verifyDraw: digest = SHA-256("decydujemy-draw/1\\n" + SHA-256(canonicalJson(lottery)) + "\\n" + seed + "\\n" + dice.join(",")); chosenIndex = 1 + (digest mod m); SHA-256(seed) must equal lottery.seedCommitment'
 	};
 }
 

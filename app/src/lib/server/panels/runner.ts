@@ -7,7 +7,8 @@ import { and, eq, lt, or } from 'drizzle-orm';
 import { newId } from '../core/ids';
 import type { Db } from '../db/client';
 import { panelDraw } from './schema';
-import { buildJob, storeSelection, type SelectionJob, type SelectionResult } from './selection.service';
+import { buildJob, storeSelection } from './selection.service';
+import type { DrawJob, SelectionJob, SelectionResult } from './jobs.types';
 
 /** The selection runs in a worker thread (HiGHS blocks its thread for minutes): never on the
  * request path. The worker is a TypeScript file run through tsx, found next to this file in the
@@ -25,17 +26,19 @@ export function workerFile(): string {
 	throw new Error(`Selection worker not found (looked in ${candidates.join(', ')})`);
 }
 
-export type WorkerMessage = { type: 'progress'; pct: number; text: string } | { type: 'result'; result: SelectionResult } | { type: 'error'; message: string };
+export type WorkerMessage<R = SelectionResult> = { type: 'progress'; pct: number; text: string } | { type: 'result'; result: R } | { type: 'error'; message: string };
 
 /** Starts the worker thread on a job; `onMessage` receives progress, the result or the error. */
-export function spawnSelectionWorker(job: SelectionJob, onMessage: (m: WorkerMessage) => void): Promise<void> {
+export function spawnSelectionWorker<R = SelectionResult>(job: SelectionJob | DrawJob, onMessage: (m: WorkerMessage<R>) => void): Promise<void> {
 	const file = workerFile();
-	const tsxApi = createRequire(file).resolve('tsx/esm/api');
+	// tsx's ESM API (module.register hooks), found through its package.json from the worker's folder.
+	const tsxPkg = createRequire(file).resolve('tsx/package.json');
+	const tsxApi = join(tsxPkg, '..', 'dist/esm/api/index.mjs');
 	const code = `(async () => { const api = await import(${JSON.stringify(pathToFileURL(tsxApi).href)}); api.register(); await import(${JSON.stringify(pathToFileURL(file).href)}); })().catch((e) => { require('node:worker_threads').parentPort.postMessage({ type: 'error', message: String(e && e.stack || e) }); });`;
 	return new Promise((resolvePromise) => {
 		const w = new Worker(code, { eval: true, workerData: job, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
 		let done = false;
-		w.on('message', (m: WorkerMessage) => {
+		w.on('message', (m: WorkerMessage<R>) => {
 			if (m.type !== 'progress') done = true;
 			onMessage(m);
 		});
@@ -50,6 +53,17 @@ export function spawnSelectionWorker(job: SelectionJob, onMessage: (m: WorkerMes
 	});
 }
 
+/** Runs a short job (the draw) in a worker and waits for its result. */
+export async function runWorker<R>(job: DrawJob): Promise<R> {
+	let out: { ok: true; result: R } | { ok: false; message: string } = { ok: false, message: 'no result' };
+	await spawnSelectionWorker<R>(job, (m) => {
+		if (m.type === 'result') out = { ok: true, result: m.result };
+		else if (m.type === 'error') out = { ok: false, message: m.message };
+	});
+	if (!out.ok) throw new Error(`Draw worker failed: ${out.message}`);
+	return out.result;
+}
+
 const STALE_MS = 15 * 60_000;
 
 /** Claims the next queued (or stale running) selection and runs it to the end. Safe with several
@@ -58,7 +72,7 @@ export async function runNextSelection(db: Db, now: () => Date = () => new Date(
 	const workerId = newId();
 	const staleBefore = new Date(now().getTime() - STALE_MS);
 	const [candidate] = await db
-		.select({ processId: panelDraw.processId, report: panelDraw.report })
+		.select({ processId: panelDraw.processId, report: panelDraw.report, seed: panelDraw.seed })
 		.from(panelDraw)
 		.where(or(eq(panelDraw.status, 'queued'), and(eq(panelDraw.status, 'running'), lt(panelDraw.startedAt, staleBefore))))
 		.limit(1);
@@ -71,7 +85,8 @@ export async function runNextSelection(db: Db, now: () => Date = () => new Date(
 	if (!claimed.length) return true;
 	const processId = candidate.processId;
 	const m = Number((candidate.report as { m?: number } | null)?.m ?? 1000);
-	const job = await buildJob(db, processId, m);
+	const job = await buildJob(db, processId, m, candidate.seed ?? '');
+	if (!job.seed) throw new Error('selection job without a seed');
 	let last = 0;
 	const pending: Promise<unknown>[] = [];
 	await spawnSelectionWorker(job, (msg) => {

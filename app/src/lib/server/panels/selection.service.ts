@@ -11,7 +11,8 @@ import { panel, panelDraw, panelMember, panelVolunteer } from './schema';
 import { allow, inTx, loadPanel } from './common';
 import { panelRules } from './permissions';
 import { listQuotas, type QuotaView } from './setup.service';
-import { pickPanelIndex, seedCommitment } from '$lib/panels/lottery';
+import type { SelectionJob, SelectionResult, DrawJobResult } from './jobs.types';
+import { runWorker } from './runner';
 
 /** Closes registration and numbers the pool: row i of the anonymised pool is volunteer i. */
 export async function freezePool(ctx: ServiceContext, processId: string) {
@@ -27,28 +28,9 @@ export async function freezePool(ctx: ServiceContext, processId: string) {
 	});
 }
 
-/** What the worker needs: the anonymised pool, the quotas, k, reserves and m. */
-export interface SelectionJob {
-	k: number;
-	m: number;
-	reserves: number;
-	features: string[];
-	values: Record<string, string[]>;
-	quotas: QuotaView[];
-	rows: string[][];
-	/** Household group per row (-1 = alone); never published. */
-	household: number[];
-	timeLimitSeconds: number;
-}
+export type { SelectionJob, SelectionResult };
 
-export interface SelectionResult {
-	panels: number[][];
-	probabilities: number[];
-	reserves: number[];
-	report: Record<string, unknown>;
-}
-
-export async function buildJob(db: Db, processId: string, m: number): Promise<SelectionJob> {
+export async function buildJob(db: Db, processId: string, m: number, seed = ''): Promise<SelectionJob> {
 	const [p] = await db.select().from(panel).where(eq(panel.processId, processId));
 	if (!p) throw new NotFoundError('Panel');
 	const quotas = await listQuotas(db, processId);
@@ -61,7 +43,7 @@ export async function buildJob(db: Db, processId: string, m: number): Promise<Se
 	const groups = [...hh.values()].filter((g) => g.length > 1);
 	const household = pool.map(() => -1);
 	groups.forEach((g, gi) => g.forEach((i) => (household[i] = gi)));
-	return { k: p.size, m, reserves: p.reserves, features, values, quotas, rows: pool.map((v) => features.map((f) => v.answers[f] ?? '')), household, timeLimitSeconds: 600 };
+	return { kind: 'select', k: p.size, m, reserves: p.reserves, features, values, quotas, rows: pool.map((v) => features.map((f) => v.answers[f] ?? '')), household, seed, timeLimitSeconds: 600 };
 }
 
 export const selectionInput = z.object({ m: z.coerce.number().int().min(10, 'm_invalid').max(100_000, 'm_invalid').default(1000) });
@@ -76,24 +58,25 @@ export async function startSelection(ctx: ServiceContext, processId: string, inp
 		const [d] = await tx.select().from(panelDraw).where(eq(panelDraw.processId, processId));
 		if (d && (d.status === 'committed' || d.status === 'drawn' || d.status === 'running' || d.status === 'queued')) throw new ConflictError('The selection is already under way or done', { _: 'selection_locked' });
 		const job = await buildJob(tx, processId, m);
-		const values = { status: 'queued' as const, algorithm: 'leximin', progress: null, progressPct: 0, pool: { features: job.features, rows: job.rows }, panels: null, probabilities: null, reserves: null, report: { m }, error: null, workerId: null, startedAt: null, finishedAt: null, seed: null, seedHash: null };
+		// The secret seed is fixed before the lottery is computed; the lottery publishes its hash.
+		const seed = randomBytes(16).toString('hex');
+		const values = { status: 'queued' as const, algorithm: 'leximin', progress: null, progressPct: 0, pool: { features: job.features, rows: job.rows }, panels: null, probabilities: null, reserves: null, report: { m }, error: null, workerId: null, startedAt: null, finishedAt: null, seed, seedHash: null, dice: null, chosenIndex: null, committedAt: null, drawnAt: null };
 		if (d) await tx.update(panelDraw).set(values).where(eq(panelDraw.processId, processId));
 		else await tx.insert(panelDraw).values({ processId, ...values });
 		await recordAudit(tx, ctx, { action: 'panel.selection.start', targetType: 'panel', targetId: processId, after: { m, pool: job.rows.length } });
 	});
 }
 
-/** Publishes the commitment: SHA-256 of a fresh secret seed. The seed is revealed at the draw. */
+/** Publishes the lottery: the anonymised pool, the m panels and SHA-256 of the secret seed
+ * (fixed when the lottery was computed). The seed itself is revealed at the draw. */
 export async function commitSeed(ctx: ServiceContext, processId: string) {
 	await inTx(ctx, async (tx) => {
 		const { standing } = await loadPanel(tx, ctx, processId);
 		allow(ctx, panelRules.manage(ctx.actor, standing));
 		const [d] = await tx.select().from(panelDraw).where(eq(panelDraw.processId, processId));
-		if (!d || d.status !== 'ready') throw new ConflictError('The panels are not ready', { _: 'not_ready' });
-		const seed = randomBytes(16).toString('hex');
-		const seedHash = await seedCommitment(seed);
-		await tx.update(panelDraw).set({ status: 'committed', seed, seedHash, committedAt: ctx.now() }).where(eq(panelDraw.processId, processId));
-		await recordAudit(tx, ctx, { action: 'panel.draw.commit', targetType: 'panel', targetId: processId, after: { seedHash } });
+		if (!d || d.status !== 'ready' || !d.seedHash) throw new ConflictError('The panels are not ready', { _: 'not_ready' });
+		await tx.update(panelDraw).set({ status: 'committed', committedAt: ctx.now() }).where(eq(panelDraw.processId, processId));
+		await recordAudit(tx, ctx, { action: 'panel.draw.commit', targetType: 'panel', targetId: processId, after: { seedHash: d.seedHash, lotteryHash: (d.report as { lotteryHash?: string } | null)?.lotteryHash } });
 	});
 }
 
@@ -104,15 +87,20 @@ export const drawInput = z.object({ dice: z.string().trim().max(100).regex(/^[1-
 export async function performDraw(ctx: ServiceContext, processId: string, input: unknown = {}) {
 	const { dice } = parseInput(drawInput, input);
 	const diceDigits = dice.replace(/[^1-6]/g, '');
+	const [pre] = await ctx.db.select().from(panelDraw).where(eq(panelDraw.processId, processId));
+	if (!pre || pre.status !== 'committed' || !pre.seed) throw new ConflictError('Publish the commitment first', { _: 'not_committed' });
+	const [pp] = await ctx.db.select({ reserves: panel.reserves }).from(panel).where(eq(panel.processId, processId));
+	// The engine's verifyDraw and reserve list, in a worker (the same code anyone runs to verify).
+	const drawn = await runWorker<DrawJobResult>({ kind: 'draw', published: (pre.report as { published: Record<string, unknown> }).published, seed: pre.seed, dice: [...diceDigits].map(Number), reserves: pp?.reserves ?? 0 });
 	const notices: { userId: string; kind: string }[] = [];
 	const result = await inTx(ctx, async (tx) => {
 		const { panel: p, process: proc, standing } = await loadPanel(tx, ctx, processId);
 		allow(ctx, panelRules.manage(ctx.actor, standing));
 		const [d] = await tx.select().from(panelDraw).where(eq(panelDraw.processId, processId));
-		if (!d || d.status !== 'committed' || !d.seed || !d.panels) throw new ConflictError('Commit the seed first', { _: 'not_committed' });
-		const chosen = await pickPanelIndex(d.seed, diceDigits, d.panels.length);
-		const members = new Set(d.panels[chosen]);
-		const reserveRows = (d.reserves ?? []).filter((r) => !members.has(r)).slice(0, p.reserves);
+		if (!d || d.status !== 'committed' || !d.seed || !d.panels || d.seed !== pre.seed) throw new ConflictError('Publish the commitment first', { _: 'not_committed' });
+		const chosen = drawn.index;
+		const members = new Set(drawn.panel);
+		const reserveRows = drawn.reserves.filter((r) => !members.has(r)).slice(0, p.reserves);
 		const vols = await tx.select().from(panelVolunteer).where(eq(panelVolunteer.processId, processId));
 		for (const v of vols) {
 			if (v.rowIndex === null || v.status === 'withdrawn') continue;
@@ -125,14 +113,14 @@ export async function performDraw(ctx: ServiceContext, processId: string, input:
 			if (v.userId && status !== 'not_selected') notices.push({ userId: v.userId, kind: status });
 			else if (v.userId) notices.push({ userId: v.userId, kind: 'not_selected' });
 		}
-		await tx.update(panelDraw).set({ status: 'drawn', dice: diceDigits || null, chosenIndex: chosen, drawnAt: ctx.now() }).where(eq(panelDraw.processId, processId));
+		await tx.update(panelDraw).set({ status: 'drawn', dice: diceDigits || null, chosenIndex: chosen, reserves: reserveRows, drawnAt: ctx.now() }).where(eq(panelDraw.processId, processId));
 		await tx.update(panel).set({ stage: 'deliberation', updatedAt: ctx.now() }).where(eq(panel.processId, processId));
 		await recordAudit(tx, ctx, { action: 'panel.draw', targetType: 'panel', targetId: processId, after: { seed: d.seed, dice: diceDigits, chosen, m: d.panels.length } });
 		for (const n of notices) {
 			const subject = n.kind === 'selected' ? 'Decydujemy: zostałeś wylosowany do panelu / you were selected' : n.kind === 'reserve' ? 'Decydujemy: jesteś na liście rezerwowej / you are on the reserve list' : 'Decydujemy: wyniki losowania panelu / panel draw results';
 			await notify(tx, n.userId, `panel_${n.kind}`, { processId, title: proc.title, slug: proc.slug }, { subject, text: `${proc.title}\n\n${subject}\n` }, ctx.now());
 		}
-		return { chosen, members: [...members], reserves: reserveRows };
+		return { chosen, members: [...members], reserves: reserveRows, seed: d.seed };
 	});
 	return result;
 }
@@ -192,7 +180,7 @@ export async function publicDraw(ctx: ServiceContext, processId: string) {
 		progressPct: d.progressPct,
 		error: d.status === 'failed' ? d.error : null,
 		algorithm: d.algorithm,
-		report: d.report,
+		report: d.report ? Object.fromEntries(Object.entries(d.report).filter(([k]) => k !== 'published' && k !== 'lotteryProbabilities')) : null,
 		startedAt: d.startedAt,
 		finishedAt: d.finishedAt,
 		seedCommitment: published ? d.seedHash : null,
@@ -205,6 +193,8 @@ export async function publicDraw(ctx: ServiceContext, processId: string) {
 		panels: published || d.status === 'ready' ? d.panels : null,
 		pool: published || d.status === 'ready' ? d.pool : null,
 		probabilities: d.probabilities,
+		lotteryProbabilities: ((d.report as { lotteryProbabilities?: number[] } | null)?.lotteryProbabilities ?? null) as number[] | null,
+		published: published ? ((d.report as { published?: Record<string, unknown> } | null)?.published ?? null) : null,
 		reserves: d.status === 'drawn' ? d.reserves : null
 	};
 }
@@ -219,7 +209,7 @@ export async function drawStatus(db: Db, processId: string) {
 export async function storeSelection(db: Db, processId: string, result: SelectionResult, now: Date) {
 	await db.transaction(async (txx) => {
 		const tx = txx as unknown as Db;
-		await tx.update(panelDraw).set({ status: 'ready', panels: result.panels, probabilities: result.probabilities, reserves: result.reserves, report: result.report, progress: 'done', progressPct: 100, finishedAt: now }).where(eq(panelDraw.processId, processId));
+		await tx.update(panelDraw).set({ status: 'ready', panels: result.panels, probabilities: result.probabilities, seedHash: result.seedCommitment, report: { ...result.report, published: result.published, lotteryProbabilities: result.lotteryProbabilities }, progress: 'done', progressPct: 100, finishedAt: now }).where(eq(panelDraw.processId, processId));
 		const vols = await tx.select({ id: panelVolunteer.id, rowIndex: panelVolunteer.rowIndex }).from(panelVolunteer).where(and(eq(panelVolunteer.processId, processId), sql`${panelVolunteer.rowIndex} is not null`));
 		for (const v of vols) await tx.update(panelVolunteer).set({ probability: String(result.probabilities[v.rowIndex!] ?? 0) }).where(eq(panelVolunteer.id, v.id));
 	});

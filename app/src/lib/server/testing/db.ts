@@ -1,5 +1,5 @@
 import { randomBytes, createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync, openAsBlob, statSync } from 'node:fs';
+import { closeSync, existsSync, openAsBlob, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
@@ -7,8 +7,7 @@ import { openDatabase, migrationsFolder, type Database, type Db } from '../db/cl
 import * as schema from '../db/schema';
 import type { Actor, ServiceContext } from '../core/context';
 import { createAuth, type Auth } from '../accounts/auth';
-import { createAccount } from '../accounts/service';
-import type { Role } from '../accounts/schema';
+import { user, type Role } from '../accounts/schema';
 import { outboxEmail } from '../notifications/schema';
 import { desc, eq } from 'drizzle-orm';
 import { seedDistricts } from '../districts/service';
@@ -31,6 +30,9 @@ export interface TestDatabase extends Database {
 }
 
 let counter = 0;
+
+/** The password of every account made by `TestDatabase.user`. */
+export const TEST_PASSWORD = 'test-password-123';
 
 /** A fingerprint of everything that goes into a fresh test database: the migrations and the
  * shipped district data. A change to either builds a new PGlite template. */
@@ -55,17 +57,49 @@ function templateFingerprint(): string {
  * directory, and every test database starts from a copy of it (about 1 s). */
 async function pgliteTemplate(): Promise<string> {
 	const path = join(tmpdir(), `decydujemy-test-pglite-${templateFingerprint()}.tar`);
-	if (existsSync(path) && statSync(path).size > 0) return path;
-	const fresh = await openDatabase({ memory: true });
-	await seedDistricts(fresh.db);
-	// Database has no dump; drizzle keeps the PGlite client as $client.
-	const client = (fresh.db as unknown as { $client: import('@electric-sql/pglite').PGlite }).$client;
-	const dump = await client.dumpDataDir('none');
-	const tmp = `${path}.${process.pid}.${randomBytes(3).toString('hex')}`;
-	writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
-	renameSync(tmp, path); // atomic: parallel workers never read half a file
-	await fresh.close();
-	return path;
+	const building = `${path}.building`;
+	for (;;) {
+		if (existsSync(path)) return path;
+		// One worker builds; the others wait for its tarball instead of building it too.
+		let marker: number;
+		try {
+			marker = openSync(building, 'wx');
+		} catch (e) {
+			if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+			try {
+				if (Date.now() - statSync(building).mtimeMs > 180_000) unlinkSync(building); // its builder died
+			} catch {
+				/* gone meanwhile */
+			}
+			await new Promise((r) => setTimeout(r, 250));
+			continue;
+		}
+		try {
+			const fresh = await openDatabase({ memory: true });
+			await seedDistricts(fresh.db);
+			// Database has no dump; drizzle keeps the PGlite client as $client.
+			const client = (fresh.db as unknown as { $client: import('@electric-sql/pglite').PGlite }).$client;
+			const dump = await client.dumpDataDir('none');
+			const tmp = `${path}.${process.pid}.${randomBytes(3).toString('hex')}`;
+			writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
+			renameSync(tmp, path); // atomic: nobody reads half a file
+			await fresh.close();
+			// Templates of older migrations are of no use any more (kept a while for runs in flight).
+			for (const name of readdirSync(tmpdir())) {
+				const old = join(tmpdir(), name);
+				if (!/^decydujemy-test-pglite-[0-9a-f]+\.tar$/.test(name) || old === path) continue;
+				try {
+					if (Date.now() - statSync(old).mtimeMs > 600_000) unlinkSync(old);
+				} catch {
+					/* removed by another worker */
+				}
+			}
+			return path;
+		} finally {
+			closeSync(marker);
+			unlinkSync(building);
+		}
+	}
 }
 
 async function openPglite(): Promise<Database> {
@@ -112,15 +146,22 @@ export async function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<Tes
 	}
 	const auth = await createAuth(database.db, { baseURL: 'http://localhost:3000' });
 	// Tests sign in with wrong passwords on purpose: keep better-auth's warnings out of the output.
-	(await auth.$context).logger.warn = () => {};
+	const authContext = await auth.$context;
+	authContext.logger.warn = () => {};
+	// Every test account has the same password: hash it once (argon2 is slow on purpose).
+	let passwordHash: Promise<string> | undefined;
 	return {
 		...database,
 		auth,
 		ctx: (actor, now = () => new Date()) => ({ db: database.db, actor, now }),
 		async user(role = 'resident', name = 'Test Person') {
 			const email = `${role}-${++counter}-${randomBytes(3).toString('hex')}@test.decydujemy.pl`;
-			const id = await createAccount(database.db, auth, { name, email, password: 'test-password-123', role });
-			return { id, role, emailVerified: true, email };
+			passwordHash ??= authContext.password.hash(TEST_PASSWORD);
+			// What createAccount (accounts/service) does, minus the hashing.
+			const created = await authContext.internalAdapter.createUser({ name, email, emailVerified: true });
+			await authContext.internalAdapter.linkAccount({ userId: created.id, providerId: 'credential', accountId: created.id, password: await passwordHash });
+			await database.db.update(user).set({ role, emailVerified: true }).where(eq(user.id, created.id));
+			return { id: created.id, role, emailVerified: true, email };
 		},
 		async drop() {
 			await database.close();

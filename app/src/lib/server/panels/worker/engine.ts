@@ -1,13 +1,86 @@
-// The adapter between a panel's selection job and the engine's API. Only the worker imports it.
-import type { SelectionJob, SelectionResult } from '../selection.service';
+// The adapter between a panel's jobs and the selection engine (packages/sortition). Only the worker
+// thread imports it: LEXIMIN on HiGHS blocks its thread for seconds to minutes.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { DrawJob, DrawJobResult, SelectionJob, SelectionResult } from '../jobs.types';
 
-export async function runEngine(job: SelectionJob, progress: (pct: number, text: string) => void): Promise<SelectionResult> {
-	progress(2, 'loading the engine');
-	let engine: Record<string, unknown>;
+type Engine = {
+	selectPanel: typeof import('../../../../../../packages/sortition/src/select.ts').selectPanel;
+	verifyDraw: typeof import('../../../../../../packages/sortition/src/draw.ts').verifyDraw;
+	compilePool: typeof import('../../../../../../packages/sortition/src/pool.ts').compilePool;
+	reserveList: typeof import('../../../../../../packages/sortition/src/reserves.ts').reserveList;
+	seededRandom: typeof import('../../../../../../packages/sortition/src/sha256.ts').seededRandom;
+	sha256Hex: typeof import('../../../../../../packages/sortition/src/sha256.ts').sha256Hex;
+};
+
+/** The engine's public entry point when it has one; until then its modules by path. */
+async function engine(): Promise<Engine> {
 	try {
-		engine = (await import('@decydujemy/sortition')) as Record<string, unknown>;
-	} catch (e) {
-		throw new Error(`The selection engine (packages/sortition) has no public entry point yet: ${e instanceof Error ? e.message : e}`);
+		const e = (await import('@decydujemy/sortition')) as unknown as Partial<Engine>;
+		if (e.selectPanel && e.verifyDraw && e.compilePool && e.reserveList && e.seededRandom && e.sha256Hex) return e as Engine;
+	} catch {
+		/* no index.ts yet */
 	}
-	throw new Error(`The selection engine's API lacks what the panel needs (exports: ${Object.keys(engine).join(', ')})`);
+	const src = join(import.meta.dirname, '../../../../../../packages/sortition/src');
+	const mod = (f: string) => import(pathToFileURL(join(src, f)).href);
+	const [select, draw, pool, reserves, sha] = await Promise.all([mod('select.ts'), mod('draw.ts'), mod('pool.ts'), mod('reserves.ts'), mod('sha256.ts')]);
+	return { selectPanel: select.selectPanel, verifyDraw: draw.verifyDraw, compilePool: pool.compilePool, reserveList: reserves.reserveList, seededRandom: sha.seededRandom, sha256Hex: sha.sha256Hex };
+}
+
+function toPool(job: Pick<SelectionJob, 'k' | 'features' | 'values' | 'quotas' | 'rows' | 'household'>) {
+	return {
+		k: job.k,
+		features: job.features.map((name) => ({ name, values: job.values[name] })),
+		quotas: job.quotas.map((q) => ({ feature: q.feature, value: q.value, min: q.min, max: q.max })),
+		people: job.rows.map((row, i) => ({ id: String(i), features: Object.fromEntries(job.features.map((f, j) => [f, row[j]])), household: job.household[i] >= 0 ? `h${job.household[i]}` : undefined }))
+	};
+}
+
+/** Feasibility, LEXIMIN, rounding to m panels; the seed is fixed now, revealed at the draw. */
+export async function runSelection(job: SelectionJob, progress: (pct: number, text: string) => void): Promise<SelectionResult> {
+	progress(2, 'loading the engine');
+	const e = await engine();
+	const result = await e.selectPanel(toPool(job), { k: job.k, algorithm: 'leximin', panels: job.m, seed: job.seed, timeLimitSeconds: job.timeLimitSeconds, reserves: job.reserves }, (p) => progress(Math.round(p.fraction * 100), p.phase));
+	if (!result.lottery) throw new Error('the engine returned no lottery');
+	const ids = result.ids;
+	return {
+		panels: result.lottery.published.panels.map((panel) => panel.map(Number)),
+		probabilities: ids.map((id) => result.probabilities[id]),
+		lotteryProbabilities: ids.map((id) => result.lottery!.probabilities[id]),
+		published: result.lottery.published as unknown as Record<string, unknown>,
+		seedCommitment: result.lottery.published.seedCommitment,
+		report: {
+			algorithm: result.algorithm,
+			exact: result.exact,
+			maximin: result.maximin,
+			minProbability: result.minProbability,
+			stats: result.stats,
+			lotteryHash: result.lottery.lotteryHash,
+			maxDeviation: result.lottery.maxDeviation,
+			method: result.lottery.method,
+			quotaCheck: result.quotaCheck,
+			timings: result.timings,
+			m: job.m
+		}
+	};
+}
+
+/** The draw: the engine's verifyDraw on the published lottery, then the reserve list for that panel. */
+export async function runDraw(job: DrawJob): Promise<DrawJobResult> {
+	const e = await engine();
+	const lottery = job.published as unknown as Parameters<Engine['verifyDraw']>[0];
+	const index = e.verifyDraw(lottery, job.seed, job.dice);
+	const panel = lottery.panels[index - 1].map(Number);
+	// The reserve list, as the engine builds it (ordered so that each panelist can be replaced).
+	const cp = e.compilePool(
+		{
+			k: lottery.k,
+			features: lottery.features.map((f) => ({ name: f.name, values: [...f.values] })),
+			quotas: lottery.quotas.map((q) => ({ ...q })),
+			people: lottery.pool.map((p) => ({ id: p.id, features: p.features, household: p.household === undefined ? undefined : `h${p.household}` }))
+		},
+		lottery.k
+	);
+	const reserves = e.reserveList(cp, panel, job.reserves, e.seededRandom(`reserves\u0000${e.sha256Hex(job.seed)}\u0000${index}`));
+	return { index, panel, reserves: reserves.map((i) => Number(cp.ids[i])) };
 }

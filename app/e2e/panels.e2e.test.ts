@@ -1,0 +1,293 @@
+// Citizens' panel end to end in Chromium, against the built server: an official sets up a panel
+// and quotas, imports addresses and draws letters; three residents register with the letter codes
+// without JavaScript; the selection runs in the worker with a committed seed; a third party's
+// "verify" (with JavaScript) reproduces the chosen panel; the panelists hold a vote in which one
+// recommendation passes at 80 % and one fails; the city responds; the monitoring panel posts an
+// assessment; the scorecard updates. axe on every panel page visited.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumAvailable, launchBrowser, signIn, signOut, submit, visit, type Browser } from './support/browser';
+import { createAxeChecker, expectAccessible, type AxeChecker } from './support/axe';
+import { assertBuilt, DEMO_PASSWORD, startServer, type TestServer } from './support/server';
+
+assertBuilt();
+
+const RESIDENTS = ['anna@demo.decydujemy.pl', 'piotr@demo.decydujemy.pl', 'olena@demo.decydujemy.pl'];
+const OFFICIAL = 'urzedniczka@demo.decydujemy.pl';
+
+describe.skipIf(!chromiumAvailable())('citizens’ panel end to end', () => {
+	let server: TestServer;
+	let nojs: Browser;
+	let js: Browser;
+	let axe: AxeChecker;
+	const checked: string[] = [];
+	beforeAll(async () => {
+		server = await startServer();
+		nojs = await launchBrowser({ javaScriptEnabled: false, baseURL: server.url });
+		js = await launchBrowser({ javaScriptEnabled: true, baseURL: server.url });
+		axe = createAxeChecker(false);
+	});
+	afterAll(async () => {
+		await axe?.close();
+		await nojs?.close();
+		await js?.close();
+		if (server) await server.stop();
+	});
+
+	const check = async (page: Page, label: string, withJs = false) => {
+		checked.push(label);
+		if (withJs) await expectAccessible(page, label);
+		else await axe.check(page, label);
+	};
+	const notice = (page: Page) => page.locator('main .notice[role=status]').first().textContent();
+
+	it('runs a panel from setup to the scorecard', async () => {
+		const a = nojs.page;
+		// --- The public pages of the demo panels.
+		await visit(a, '/panels');
+		await check(a, '/panels');
+		expect(await a.locator('main').textContent()).toContain('Krakowski Panel Klimatyczny 2027');
+		await a.locator('main a', { hasText: 'Krakowski Panel Klimatyczny 2027' }).first().click();
+		await a.waitForLoadState('load');
+		expect(await a.locator('main').textContent()).toContain('SYNTETYCZNA');
+		await check(a, '/panels/[demo 2027]');
+		await visit(a, '/panels');
+		await a.locator('main a', { hasText: 'demonstracja w stylu 2021' }).click();
+		await a.waitForLoadState('load');
+		const demoPath = new URL(a.url()).pathname;
+		for (const sub of ['', '/draw', '/scorecard']) {
+			await visit(a, demoPath + sub);
+			await check(a, `${demoPath}${sub} [demo 2021]`);
+		}
+		await visit(a, `${demoPath}/recommendations/1`);
+		await check(a, `${demoPath}/recommendations/1`);
+		for (const loc of ['/en', '/uk']) {
+			await visit(a, `${loc}${demoPath}/scorecard`);
+			await check(a, `${loc}${demoPath}/scorecard`);
+		}
+
+		// --- The official sets up a panel and its quotas.
+		await signIn(a, OFFICIAL, DEMO_PASSWORD);
+		await visit(a, '/manage/panels');
+		await check(a, '/manage/panels');
+		await visit(a, '/manage/panels/new');
+		await check(a, '/manage/panels/new');
+		const title = `Panel dzielnicowy E2E ${Date.now()}`;
+		await a.locator('#title').fill(title);
+		await a.locator('#description').fill('Panel testowy: czy zazielenić podwórka w dzielnicy?');
+		await a.locator('#size').fill('1');
+		await submit(a, a.locator('main form button[type=submit]'));
+		// Invalid size: error summary naming the field, the values kept.
+		expect(await a.locator('.error-summary a[href="#size"]').count()).toBe(1);
+		expect(await a.locator('#title').inputValue()).toBe(title);
+		await check(a, '/manage/panels/new (error)');
+		await a.locator('#size').fill('2');
+		await a.locator('#reserves').fill('1');
+		await submit(a, a.locator('main form button[type=submit]'));
+		expect(new URL(a.url()).pathname).toMatch(/^\/manage\/panels\/[a-z0-9-]+$/);
+		const slug = new URL(a.url()).pathname.split('/').pop()!;
+		await check(a, '/manage/panels/[slug]');
+		// Gender from the census (district × sex data): K 1–2, M 0–1 for two seats.
+		await a.locator('#feature').selectOption('gender');
+		await submit(a, a.locator('form[action="?/criterion"] button[type=submit]'));
+		expect(await a.locator('#feasibility').textContent()).not.toContain('nie da się');
+		expect(await a.locator('table caption', { hasText: 'Płeć' }).count()).toBe(1);
+		await check(a, '/manage/panels/[slug] (quotas)');
+		await a.locator('#stage').selectOption('recruitment');
+		await submit(a, a.locator('form[action="?/stage"] button[type=submit]'));
+
+		// Addresses (CSV upload) and letters drawn with a public seed.
+		await visit(a, `/manage/panels/${slug}/recruitment`);
+		await check(a, '/manage/panels/[slug]/recruitment');
+		const csv = 'street,postcode,city\n' + ['ul. Lipowa 1', 'ul. Lipowa 2', 'ul. Kalwaryjska 3', 'ul. Limanowskiego 4', 'ul. Wielicka 5'].map((s, i) => `${s},30-55${i},Kraków`).join('\n');
+		await a.locator('#file').setInputFiles({ name: 'adresy.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+		await submit(a, a.locator('form[action="?/import"] button[type=submit]'));
+		await a.locator('#count').fill('3');
+		await a.locator('#seed').fill('e2e-publiczne-ziarno');
+		await submit(a, a.locator('form[action="?/letters"] button[type=submit]'));
+		expect(await a.locator('main code').first().textContent()).toBe('e2e-publiczne-ziarno');
+		await check(a, '/manage/panels/[slug]/recruitment (letters)');
+		const pdf = await a.request.get(`/manage/panels/${slug}/letters.pdf`);
+		expect(pdf.status()).toBe(200);
+		expect(pdf.headers()['content-type']).toBe('application/pdf');
+		const pdfText = (await pdf.body()).toString('latin1');
+		expect(pdfText.startsWith('%PDF-1.4')).toBe(true);
+		const codes = [...pdfText.matchAll(/\(([A-Z2-9]{4}-[A-Z2-9]{4})\) Tj/g)].map((x) => x[1]);
+		expect(codes).toHaveLength(3);
+		await signOut(a);
+
+		// --- Three residents register with their letter codes, without JavaScript.
+		const genders = ['K', 'M', 'K'];
+		for (let i = 0; i < 3; i++) {
+			await signIn(a, RESIDENTS[i], DEMO_PASSWORD);
+			await visit(a, `/panels/${slug}`);
+			if (i === 0) await check(a, '/panels/[slug] (recruitment)');
+			await a.locator('main a', { hasText: 'Zgłoś się' }).first().click();
+			await a.waitForLoadState('load');
+			if (i === 0) {
+				await check(a, '/panels/[slug]/volunteer (code)');
+				await a.locator('#code').fill('ZZZZ-2222');
+				await submit(a, a.locator('main form button[type=submit]'));
+				expect(await a.locator('.error-summary a[href="#code"]').count()).toBe(1);
+				await check(a, '/panels/[slug]/volunteer (bad code)');
+			}
+			await a.locator('#code').fill(codes[i].toLowerCase());
+			await submit(a, a.locator('main form button[type=submit]'));
+			if (i === 0) {
+				await check(a, '/panels/[slug]/volunteer (details)');
+				// Nothing chosen: inline errors and a summary naming each field.
+				await a.locator('#availability').fill('');
+				await submit(a, a.locator('form[action="?/check"] button[type=submit]'));
+				expect(await a.locator('.error-summary a[href="#answer_gender"]').count()).toBe(1);
+				expect(await a.locator('.error-summary a[href="#consent"]').count()).toBe(1);
+				await check(a, '/panels/[slug]/volunteer (errors)');
+			}
+			await a.locator(`input[name=answer_gender][value=${genders[i]}]`).check();
+			await a.locator('#availability').fill('Soboty i wieczory');
+			await a.locator('#consent').check();
+			await submit(a, a.locator('form[action="?/check"] button[type=submit]'));
+			expect(await a.locator('h1').textContent()).toBe('Sprawdź odpowiedzi');
+			if (i === 0) await check(a, '/panels/[slug]/volunteer (check answers)');
+			await submit(a, a.locator('button[formaction="?/confirm"]'));
+			expect(new URL(a.url()).pathname).toBe(`/panels/${slug}/volunteer/done`);
+			expect(await a.locator('h1').textContent()).toBe('Zgłoszenie przyjęte');
+			if (i === 0) await check(a, '/panels/[slug]/volunteer/done');
+			await signOut(a);
+		}
+
+		// --- The official closes the pool, runs the selection (worker), publishes the commitment, draws.
+		await signIn(a, OFFICIAL, DEMO_PASSWORD);
+		await visit(a, `/manage/panels/${slug}/recruitment`);
+		expect(await a.locator('main').textContent()).toContain('3');
+		await visit(a, `/manage/panels/${slug}/pool`);
+		await check(a, '/manage/panels/[slug]/pool');
+		await visit(a, `/manage/panels/${slug}/selection`);
+		await check(a, '/manage/panels/[slug]/selection');
+		await submit(a, a.locator('form[action="?/freeze"] button'));
+		await a.locator('#m').fill('10');
+		await submit(a, a.locator('form[action="?/start"] button'));
+		await check(a, '/manage/panels/[slug]/selection (running)');
+		for (let tries = 0; tries < 60; tries++) {
+			if ((await a.locator('form[action="?/commit"]').count()) > 0) break;
+			const failed = await a.locator('main .notice.warning').count();
+			if (failed) throw new Error(`selection failed: ${await a.locator('main .notice.warning').textContent()}`);
+			await new Promise((r) => setTimeout(r, 1000));
+			await visit(a, `/manage/panels/${slug}/selection`);
+		}
+		await submit(a, a.locator('form[action="?/commit"] button'));
+		const commitment = (await a.locator('code.hash').first().textContent())!.trim();
+		expect(commitment).toMatch(/^[0-9a-f]{64}$/);
+		// Before the draw the public sees the commitment, the anonymised pool and the m panels, not the seed.
+		const before = await (await a.request.get(`/api/v1/panels/${slug}/draw`)).json();
+		expect(before).toMatchObject({ status: 'committed', seedCommitment: commitment, seed: null, m: 10 });
+		expect(before.pool).toHaveLength(3);
+		expect(before.panels).toHaveLength(10);
+		await a.locator('#dice').fill('4 2');
+		await submit(a, a.locator('form[action="?/draw"] button'));
+		await check(a, '/manage/panels/[slug]/selection (drawn)');
+		await signOut(a);
+
+		// --- A third party verifies the draw in the browser (JavaScript).
+		const j = js.page;
+		await visit(j, `/panels/${slug}/draw`);
+		await j.locator('button', { hasText: 'Sprawdź w przeglądarce' }).click();
+		await expect.poll(() => j.locator('[data-verify]').getAttribute('data-verify')).toBe('ok');
+		await check(j, '/panels/[slug]/draw (verified)', true);
+		const after = await (await j.request.get(`/api/v1/panels/${slug}/draw`)).json();
+		expect(after.status).toBe('drawn');
+		const chosen: number[] = after.panels[after.chosenIndex - 1];
+		expect(chosen).toHaveLength(2);
+
+		// --- Who was selected (pool rows follow the registration order).
+		const panelists = chosen.map((row) => RESIDENTS[row]);
+		const outsider = RESIDENTS.find((r) => !panelists.includes(r))!;
+		await signIn(a, outsider, DEMO_PASSWORD);
+		await visit(a, `/panels/${slug}/workspace`, (s) => s === 403);
+		await visit(a, `/panels/${slug}`);
+		expect(await a.locator('main').textContent()).toMatch(/rezerwowej|niewylosowan/);
+		await signOut(a);
+
+		// --- Panelists draft two recommendations.
+		await signIn(a, panelists[0], DEMO_PASSWORD);
+		await visit(a, `/panels/${slug}`);
+		expect(await a.locator('main').textContent()).toContain('wylosowany(-a) do panelu');
+		await visit(a, `/panels/${slug}/workspace`);
+		await check(a, '/panels/[slug]/workspace');
+		for (const [t, b] of [
+			['Zielone podwórka w każdym kwartale', 'Miasto obsadza drzewami i krzewami podwórka w każdym kwartale dzielnicy.'],
+			['Fontanna na każdym placu', 'Na każdym placu w dzielnicy staje fontanna z wodą pitną.']
+		]) {
+			await a.locator('summary', { hasText: 'Nowy projekt rekomendacji' }).click();
+			await a.locator('#title').fill(t);
+			await a.locator('#body').fill(b);
+			await submit(a, a.locator('form[action="?/draft"] button[type=submit]'));
+			expect(await notice(a)).toBeTruthy();
+		}
+		await a.locator('main a', { hasText: 'Zielone podwórka' }).click();
+		await a.waitForLoadState('load');
+		await check(a, '/panels/[slug]/recommendations/1 (draft)');
+		await a.locator('#comment-body').fill('Dodajmy też ławki w cieniu.');
+		await submit(a, a.locator('form[action="?/comment"] button[type=submit]'));
+		await signOut(a);
+
+		// --- The official opens the vote.
+		await signIn(a, OFFICIAL, DEMO_PASSWORD);
+		await visit(a, `/manage/panels/${slug}/deliberation`);
+		await check(a, '/manage/panels/[slug]/deliberation');
+		await submit(a, a.locator('form[action="?/open"] button[type=submit]'));
+		await signOut(a);
+
+		// --- Two panelists vote: A 2/2 support (passes), B 1 support 1 oppose (50 %, fails).
+		for (let i = 0; i < 2; i++) {
+			await signIn(a, panelists[i], DEMO_PASSWORD);
+			await visit(a, `/panels/${slug}/workspace`);
+			const fs = a.locator('form[action="?/vote"] fieldset');
+			await fs.nth(0).locator('input[value=support]').check();
+			await fs.nth(1).locator(`input[value=${i === 0 ? 'support' : 'oppose'}]`).check();
+			await submit(a, a.locator('form[action="?/vote"] button[type=submit]'));
+			expect(await notice(a)).toBe('Twój głos został zapisany.');
+			if (i === 0) await check(a, '/panels/[slug]/workspace (voted)');
+			await signOut(a);
+		}
+
+		// --- The official closes the round, responds and appoints the monitoring panel.
+		await signIn(a, OFFICIAL, DEMO_PASSWORD);
+		await visit(a, `/manage/panels/${slug}/deliberation`);
+		await submit(a, a.locator('form[action="?/close"] button[type=submit]'));
+		const recs = await (await a.request.get(`/api/v1/panels/${slug}/recommendations`)).json();
+		expect(recs.map((r: { passed: boolean; votes: { support: number } }) => [r.passed, r.votes.support])).toEqual([
+			[true, 2],
+			[false, 1]
+		]);
+		expect(recs[0].binding).toBe(true);
+		await visit(a, `/manage/panels/${slug}/followup`);
+		await check(a, '/manage/panels/[slug]/followup');
+		await a.locator('#response-1').fill('Miasto przyjmuje rekomendację; nasadzenia w dwóch etapach.');
+		await a.locator('#department-1').fill('Zarząd Zieleni Miejskiej');
+		await a.locator('#deadline-1').fill('2030-06-30');
+		await a.locator('#status-1').selectOption('in_progress');
+		await submit(a, a.locator('section', { hasText: 'Zielone podwórka' }).locator('form[action="?/respond"] button[type=submit]'));
+		expect(await notice(a)).toBeTruthy();
+		await a.locator(`input[name=userIds]`).first().check();
+		await submit(a, a.locator('form[action="?/monitors"] button[type=submit]'));
+		const monitorName = (await a.locator('input[name=userIds]:checked').first().locator('xpath=..').textContent())!.trim();
+		await signOut(a);
+
+		// --- The monitoring panel posts an assessment; the scorecard shows the state.
+		const monitorEmail = { 'Anna Nowak': RESIDENTS[0], 'Piotr Kowalczyk': RESIDENTS[1], 'Olena Shevchenko': RESIDENTS[2] }[monitorName]!;
+		await signIn(a, monitorEmail, DEMO_PASSWORD);
+		await visit(a, `/panels/${slug}/scorecard`);
+		await a.locator('input[name=rating][value=on_track]').check();
+		await a.locator('#body').fill('Nasadzenia ruszyły zgodnie z planem; prosimy o mapę kwartałów.');
+		await submit(a, a.locator('form[action="?/assess"] button[type=submit]'));
+		expect(await notice(a)).toBe('Ocena została opublikowana.');
+		expect(await a.locator('.scorecard .score-in_progress .big').textContent()).toBe('1');
+		expect(await a.locator('main').textContent()).toContain('Nasadzenia ruszyły zgodnie z planem');
+		await check(a, '/panels/[slug]/scorecard (assessed)');
+		await visit(a, `/panels/${slug}/recommendations/1`);
+		expect(await a.locator('main').textContent()).toContain('Zarząd Zieleni Miejskiej');
+		await check(a, '/panels/[slug]/recommendations/1 (responded)');
+		await signOut(a);
+		console.log(`[panels e2e] axe checked ${checked.length} pages`);
+	});
+});

@@ -1,0 +1,33 @@
+import { eq } from 'drizzle-orm';
+import type { ServiceContext } from '$lib/server/core/context';
+import { process } from '$lib/server/processes/schema';
+import { getConsultation } from '$lib/server/consultations';
+
+/** A consultation by slug or id (published or closed only: drafts are 404 for the public). */
+export async function consultationByKey(ctx: ServiceContext, key: string) {
+	const slug = /^[0-9a-f]{8}-[0-9a-f]{4}-/.test(key) ? ((await ctx.db.select({ slug: process.slug }).from(process).where(eq(process.id, key)))[0]?.slug ?? key) : key;
+	return getConsultation(ctx, slug.slice(0, 200));
+}
+
+export function publicConsultation(c: Awaited<ReturnType<typeof getConsultation>>) {
+	const p = c.process;
+	const s = c.settings;
+	return {
+		id: p.id,
+		slug: p.slug,
+		title: p.title,
+		description: p.description,
+		status: p.status,
+		stage: c.stage,
+		districtId: p.districtId,
+		topics: p.topics,
+		scope: { decided: p.scopeDecided, open: p.scopeOpen, whoDecides: p.scopeWhoDecides, when: p.scopeWhen },
+		responsibleOfficials: c.officials,
+		dates: { informationStartsAt: s.infoStartsAt, startsAt: s.startsAt, endsAt: s.endsAt, reportDueAt: s.reportDueAt, durationOverrideReason: s.durationOverrideReason },
+		forms: s.forms,
+		targetGroups: { districts: s.targetDistricts, ageBands: s.targetAgeBands, stakeholders: s.targetStakeholders },
+		surveyAnonymous: s.surveyAnonymous,
+		submissions: c.answered,
+		reportPublishedAt: s.reportPublishedAt
+	};
+}

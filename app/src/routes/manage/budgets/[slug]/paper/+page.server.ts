@@ -1,0 +1,36 @@
+import type { Actions, PageServerLoad } from './$types';
+import { error } from '@sveltejs/kit';
+import { ballotSheet, enterPaperBallot, getEdition, paperEntries } from '$lib/server/budgets/service';
+import { formAction, loadOr404, requireSignedIn } from '$lib/server/http';
+
+async function managed(locals: App.Locals, slug: string) {
+	const ed = await loadOr404(() => getEdition(locals.ctx, slug));
+	if (!ed.canManage) error(403, 'Forbidden');
+	return ed;
+}
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	requireSignedIn(locals, url);
+	const ed = await managed(locals, params.slug);
+	return { ed, sheet: await ballotSheet(locals.ctx, ed.process.id), entries: await paperEntries(locals.ctx, ed.process.id) };
+};
+
+export const actions: Actions = {
+	default: async ({ locals, params, request, url }) => {
+		requireSignedIn(locals, url);
+		const ed = await managed(locals, params.slug);
+		const form = await request.formData();
+		const sheet = await ballotSheet(locals.ctx, ed.process.id);
+		const parts: Record<string, { projects: string[] }> = {};
+		for (const pool of sheet.pools) {
+			const ids: string[] = [];
+			for (let k = 1; k <= 10; k++) {
+				const v = String(form.get(`rank-${pool.id}-${k}`) ?? '');
+				if (v) ids.push(v);
+			}
+			for (const v of form.getAll(`pick-${pool.id}`)) ids.push(String(v));
+			if (ids.length) parts[pool.id] = { projects: ids };
+		}
+		return formAction(form, async () => ({ paper: await enterPaperBallot(locals.ctx, ed.process.id, { paperNumber: form.get('paperNumber'), parts }) }));
+	}
+};
