@@ -1,11 +1,12 @@
 // Starts the built app (`node bin/decydujemy.js serve`) on a free port with a fresh embedded
 // database, and stops it with SIGTERM, checking that it exits quickly.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import net from 'node:net';
+import { inject } from 'vitest';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const DEMO_PASSWORD = 'krakow-demo-2026';
@@ -33,6 +34,15 @@ export function assertBuilt(): void {
 	}
 }
 
+/** The template seeded by global-setup.ts, when running inside a vitest worker. */
+function injectedTemplate(): string | undefined {
+	try {
+		return inject('templateDataDir') || undefined;
+	} catch {
+		return undefined; // outside a test worker (global-setup itself)
+	}
+}
+
 async function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const srv = net.createServer();
@@ -52,11 +62,26 @@ function exited(child: ChildProcess): Promise<void> {
 	});
 }
 
-export async function startServer(opts: { startTimeoutMs?: number; stopTimeoutMs?: number } = {}): Promise<TestServer> {
+export const ADMIN = { email: 'admin@e2e.decydujemy.test', password: 'e2e-admin-password-2026' } as const;
+
+export interface ServerOptions {
+	/** A data directory left by a cleanly stopped server (see global-setup.ts): copied into the
+	 * fresh data directory, so the server starts without seeding again. Without it, the server
+	 * migrates and seeds an empty directory. */
+	templateDataDir?: string;
+	/** Keep the data directory after stop() (global-setup.ts keeps it as the template). */
+	keepDataDir?: boolean;
+	startTimeoutMs?: number;
+	stopTimeoutMs?: number;
+}
+
+export async function startServer(opts: ServerOptions = {}): Promise<TestServer & { dataDir: string }> {
 	assertBuilt();
 	const port = await freePort();
 	const dataDir = mkdtempSync(join(tmpdir(), 'decydujemy-e2e-db-'));
-	const admin = { email: 'admin@e2e.decydujemy.test', password: 'e2e-admin-password-2026' };
+	const template = opts.templateDataDir === undefined ? injectedTemplate() : opts.templateDataDir;
+	if (template) cpSync(template, dataDir, { recursive: true });
+	const admin = { ...ADMIN };
 	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password };
 	// A fresh embedded database every time: never a developer's PostgreSQL, SMTP server or origin.
 	for (const k of ['DATABASE_URL', 'ORIGIN', 'SMTP_HOST', 'HOST', 'SEED', 'PROTOCOL_HEADER', 'HOST_HEADER', 'ADDRESS_HEADER']) delete env[k];
@@ -67,8 +92,10 @@ export async function startServer(opts: { startTimeoutMs?: number; stopTimeoutMs
 	child.stderr!.on('data', (b) => (output += b));
 	const url = `http://localhost:${port}`;
 
-	const cleanup = () => rmSync(dataDir, { recursive: true, force: true });
-	const deadline = Date.now() + (opts.startTimeoutMs ?? 90_000);
+	const cleanup = () => {
+		if (!opts.keepDataDir) rmSync(dataDir, { recursive: true, force: true });
+	};
+	const deadline = Date.now() + (opts.startTimeoutMs ?? 180_000);
 	for (;;) {
 		if (child.exitCode !== null || child.signalCode !== null) {
 			cleanup();
@@ -93,6 +120,7 @@ export async function startServer(opts: { startTimeoutMs?: number; stopTimeoutMs
 		url,
 		port,
 		admin,
+		dataDir,
 		logs: () => output,
 		async stop() {
 			const started = Date.now();

@@ -3,6 +3,7 @@
  * Pure (takes the file text), so it also runs in the browser.
  */
 import type { Election } from './model.ts';
+import type { TieBreaking } from './profile.ts';
 import { parsePabulib, PbParseError } from './pabulib/parse.ts';
 import { officialRuleOf, tally, UnsupportedOfficialRuleError } from './rules/index.ts';
 
@@ -22,7 +23,7 @@ export function officialWinners(e: Election): Set<string> | null {
   return out;
 }
 
-export function checkElection(e: Election): CheckResult {
+export function checkElection(e: Election, opts: { tieBreaking?: TieBreaking } = {}): CheckResult {
   const official = officialWinners(e);
   if (official === null) return { status: 'skipped', reason: 'no selected column' };
   let rule: string;
@@ -32,7 +33,7 @@ export function checkElection(e: Election): CheckResult {
     if (err instanceof UnsupportedOfficialRuleError) return { status: 'skipped', reason: `rule ${err.officialRule}: ${err.reason}` };
     throw err;
   }
-  const out = tally(e, 'official');
+  const out = tally(e, 'official', opts.tieBreaking ? { tieBreaking: opts.tieBreaking } : {});
   const ids = out.selected.map((j) => e.projects[j]!.id);
   const got = new Set(ids);
   const missing = [...official].filter((id) => !got.has(id));

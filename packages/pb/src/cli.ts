@@ -9,7 +9,7 @@ import { explainProjects, explainVoter } from './explain.ts';
 import { computeMetrics } from './metrics.ts';
 import { formatMoney, type Election } from './model.ts';
 import { parsePabulib, PbParseError } from './pabulib/parse.ts';
-import { RULE_NAMES, tally, UnknownRuleError, UnsupportedOfficialRuleError } from './rules/index.ts';
+import { RULE_NAMES, tally, UnknownRuleError, UnsupportedOfficialRuleError, type TallyOptions } from './rules/index.ts';
 import type { Outcome } from './rules/types.ts';
 
 export interface CliIo {
@@ -20,11 +20,11 @@ export interface CliIo {
 export const pbHelp = `Usage: decydujemy pb <command> [options]
 
 Commands:
-  tally FILE [--rule RULE] [--json] [--strict]
+  tally FILE [--rule RULE] [--json] [--strict] [--tie-break file-order]
       Count a Pabulib .pb file. RULE is one of: ${RULE_NAMES.join(', ')}
       (default: official, the rule named in the file's META).
       --json prints {"rule", "selected": [ids in selection order], "cost", ...}.
-  check DIR [--json]
+  check DIR [--json] [--tie-break file-order]
       Recompute every .pb file in DIR that has official "selected" flags and a supported
       rule; one line per file (match / MISMATCH with the differing ids / skipped with the
       reason) and totals. Exit code 1 when any file does not match.
@@ -36,6 +36,8 @@ Commands:
   help
       This text.
 
+Ties are broken by lower cost, then more supporters, then the file's project order;
+--tie-break file-order uses the file's order alone (Pabulib lists the official ranking).
 Files are read leniently: ballots that break the file's own limits (a handful in real
 files) are kept and reported on stderr; --strict refuses them. Exit codes: 0 ok,
 1 check mismatch, 2 bad input (unreadable or malformed file, unknown rule).
@@ -48,7 +50,7 @@ interface Parsed {
   flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['--rule', '--project', '--voter', '--lang']);
+const VALUE_FLAGS = new Set(['--rule', '--project', '--voter', '--lang', '--tie-break']);
 
 function parseArgs(args: string[]): Parsed {
   const positional: string[] = [];
@@ -94,6 +96,13 @@ function ruleFlag(p: Parsed): string {
   return r ?? 'official';
 }
 
+function tieFlag(p: Parsed): TallyOptions {
+  const t = p.flags.get('--tie-break');
+  if (t === undefined) return {};
+  if (t !== 'file-order' && t !== 'cost-supporters-order') throw new CliError(`--tie-break must be cost-supporters-order or file-order`);
+  return { tieBreaking: t };
+}
+
 function money(e: Election, x: bigint): string {
   return formatMoney(x, e.moneyScale);
 }
@@ -115,7 +124,7 @@ function runTally(p: Parsed, io: CliIo): number {
   const file = p.positional[1];
   if (!file) throw new CliError('tally needs a FILE');
   const e = loadElection(file, p.flags.has('--strict'), io);
-  const o = tally(e, ruleFlag(p));
+  const o = tally(e, ruleFlag(p), tieFlag(p));
   if (p.flags.has('--json')) {
     io.stdout(JSON.stringify(outcomeJson(e, o, file)) + '\n');
     return 0;
@@ -136,7 +145,7 @@ function runMetrics(p: Parsed, io: CliIo): number {
   const file = p.positional[1];
   if (!file) throw new CliError('metrics needs a FILE');
   const e = loadElection(file, p.flags.has('--strict'), io);
-  const o = tally(e, ruleFlag(p));
+  const o = tally(e, ruleFlag(p), tieFlag(p));
   const m = computeMetrics(e, o.selected);
   if (p.flags.has('--json')) {
     io.stdout(JSON.stringify({ file, rule: o.rule, ...m }) + '\n');
@@ -167,7 +176,7 @@ function runExplain(p: Parsed, io: CliIo): number {
   const file = p.positional[1];
   if (!file) throw new CliError('explain needs a FILE');
   const e = loadElection(file, p.flags.has('--strict'), io);
-  const o = tally(e, ruleFlag(p));
+  const o = tally(e, ruleFlag(p), tieFlag(p));
   const lang = p.flags.get('--lang') === 'en' ? 'en' : 'pl';
   const voter = p.flags.get('--voter');
   if (typeof voter === 'string') {
@@ -199,6 +208,7 @@ function runCheck(p: Parsed, io: CliIo): number {
     throw new CliError(`cannot read ${dir}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
   }
   const json = p.flags.has('--json');
+  const tie = tieFlag(p);
   const totals = { files: files.length, match: 0, mismatch: 0, skipped: 0 };
   const results: { file: string; result: CheckResult }[] = [];
   const t0 = Date.now();
@@ -207,7 +217,7 @@ function runCheck(p: Parsed, io: CliIo): number {
     let result: CheckResult;
     try {
       const e = parsePabulib(readFileSync(join(dir, f), 'utf8'), { strictBallots: false });
-      result = checkElection(e);
+      result = checkElection(e, tie);
     } catch (err) {
       if (err instanceof PbParseError) result = { status: 'skipped', reason: `malformed (line ${err.line}: ${err.reason})` };
       else if (err instanceof UnsupportedOfficialRuleError) result = { status: 'skipped', reason: err.message };

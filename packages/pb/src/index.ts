@@ -8,7 +8,7 @@ export { formatMoney, displayMoney, projectCategories, VOTE_TYPES } from './mode
 export { parsePabulib, PbParseError, type ParseOptions } from './pabulib/parse.ts';
 export { writePabulib } from './pabulib/write.ts';
 export { validateBallot, ballotRulesOf, bordaPoints, parseMoney, type Ballot, type BallotRules, type BallotProblem, type BallotProblemCode } from './ballot.ts';
-export { profileOf, type Profile, type TieBreak, type TieCriterion } from './profile.ts';
+export { profileOf, type Profile, type TieBreak, type TieBreaking, type TieCriterion } from './profile.ts';
 export {
   tally,
   officialRuleOf,

@@ -22,11 +22,28 @@ export interface Profile {
   tieRank: Int32Array;
   /** True when utilities are points (ordinal, cumulative, scoring); false for approval/choose-1. */
   pointsUtility: boolean;
+  tieBreaking: TieBreaking;
 }
 
-const cache = new WeakMap<Election, Profile>();
+/**
+ * `cost-supporters-order` (default, published): lower cost, then more supporters, then file
+ * order. `file-order`: the order of the PROJECTS section alone (Pabulib lists projects in the
+ * official ranking, so this reproduces ties a city decided by its own means).
+ */
+export type TieBreaking = 'cost-supporters-order' | 'file-order';
 
-export function profileOf(e: Election): Profile {
+const cache = new WeakMap<Election, Profile>();
+const fileOrderCache = new WeakMap<Election, Profile>();
+
+export function profileOf(e: Election, tieBreaking: TieBreaking = 'cost-supporters-order'): Profile {
+  if (tieBreaking === 'file-order') {
+    const hit = fileOrderCache.get(e);
+    if (hit) return hit;
+    const base = profileOf(e);
+    const prof: Profile = { ...base, tieRank: Int32Array.from({ length: base.numProjects }, (_, j) => j), tieBreaking };
+    fileOrderCache.set(e, prof);
+    return prof;
+  }
   const hit = cache.get(e);
   if (hit) return hit;
   const m = e.projects.length;
@@ -62,7 +79,7 @@ export function profileOf(e: Election): Profile {
   );
   const tieRank = new Int32Array(m);
   order.forEach((j, r) => (tieRank[j] = r));
-  const prof: Profile = { election: e, numVoters: e.voters.length, numProjects: m, cost, supporters, weights, score, supporterCount, tieRank, pointsUtility };
+  const prof: Profile = { election: e, numVoters: e.voters.length, numProjects: m, cost, supporters, weights, score, supporterCount, tieRank, pointsUtility, tieBreaking };
   cache.set(e, prof);
   return prof;
 }
@@ -82,6 +99,7 @@ export interface TieBreak {
 
 /** Which criterion of the published order separates project a (first) from b. */
 export function tieCriterion(p: Profile, a: number, b: number): TieCriterion {
+  if (p.tieBreaking === 'file-order') return 'file order';
   if (p.cost[a] !== p.cost[b]) return 'lower cost';
   if (p.supporterCount[a] !== p.supporterCount[b]) return 'more supporters';
   return 'file order';

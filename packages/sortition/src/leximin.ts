@@ -52,6 +52,8 @@ export interface TypeDistribution {
 
 const FIX_TOL = 1e-6; // a dual weight above this marks a type as tight at the current level
 const PRICE_TOL = 1e-9; // a panel must beat ŷ by this much to count as improving
+const MIP_GAP = Number(process.env.MIP_GAP ?? 1e-4);
+const HEUR_STREAK = Number(process.env.HEUR_STREAK ?? 4);
 
 /** Local search for a panel with a high weight: swap one seat at a time while the quotas hold. */
 function localSearch(cp: CompiledPool, types: VolunteerType[], start: readonly number[], w: Float64Array): number[] {
@@ -117,6 +119,7 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
   const highs = await getHighs();
   const T = types.length;
   const size = types.map((t) => t.members.length);
+  const prof = { lp: 0, mip: 0, heur: 0 };
   const stats = { levels: 0, panelsGenerated: 0, pricingMips: 0, heuristicPanels: 0, lpSolves: 0, runtimeMs: 0 };
   const progress = (phase: LeximinProgress["phase"], fixedCount: number, level: number, panels: number) =>
     options.onProgress?.({ phase, fixed: fixedCount, total: T, level, panels, elapsedMs: Date.now() - started });
@@ -127,13 +130,15 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
     pricing.options.set({ mip_rel_gap: 1e-9, mip_abs_gap: 1e-9 });
     const allCols = { kind: "range" as const, from: 0, to: T - 1 };
     /** Exact pricing: the best valid panel for weights w, and an upper bound on its weight. */
-    const price = (w: Float64Array): { x: number[]; value: number; bound: number } | null => {
+    const price = (w: Float64Array, tight = true): { x: number[]; value: number; bound: number } | null => {
       let scale = 0;
       for (let t = 0; t < T; t++) scale = Math.max(scale, Math.abs(w[t]));
       if (scale === 0) scale = 1;
       pricing.changeColsCost(allCols, Array.from(w, (v) => v / scale));
       stats.pricingMips++;
-      const res = runModel(pricing, { time_limit: Math.max(1, (deadline - Date.now()) / 1000) });
+      const tm = Date.now();
+      const res = runModel(pricing, { time_limit: Math.max(1, (deadline - Date.now()) / 1000), mip_rel_gap: tight ? 1e-9 : MIP_GAP });
+      prof.mip += Date.now() - tm;
       if (res.status !== "Optimal") return null;
       const x = roundInts(res.x);
       const value = dot(w, x);
@@ -231,7 +236,10 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
         }
         syncColumns();
         stats.lpSolves++;
+        const tl = Date.now();
         let res = runModel(master);
+        prof.lp += Date.now() - tl;
+        if (process.env.LEXDEBUG) console.error("lpiters", master.info.get("simplex_iteration_count"), "basis", master.info.get("basis_validity"), Date.now() - tl);
         let relaxations = 0;
         while (res.status !== "Optimal" && relaxations < 20) {
           // Fixed values a hair too high for floating point make the LP infeasible: relax them slightly.
@@ -256,12 +264,13 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
         let yhat = -Infinity;
         for (const x of panels) yhat = Math.max(yhat, dot(w, x));
         const threshold = yhat + PRICE_TOL + 1e-9 * Math.abs(yhat);
-        if (process.env.LEXDEBUG) console.error("lvl", level, "z", z, "yhat", yhat, "panels", panels.length, "mips", stats.pricingMips, "t", Date.now() - started);
+        if (process.env.LEXDEBUG) console.error(JSON.stringify(prof), "lvl", level, "z", z, "yhat", yhat, "panels", panels.length, "mips", stats.pricingMips, "t", Date.now() - started);
 
         let added = 0;
         // Cheap pricing: improve the best known panels by single-seat swaps. The exact MIP still
         // runs at least every few rounds: swaps alone stall in local optima and yield weak panels.
-        if (heuristicStreak < 4) {
+        const th = Date.now();
+        if (heuristicStreak < HEUR_STREAK) {
           const ranked = panels
             .map((x, j) => ({ j, v: dot(w, x) }))
             .sort((a, b) => b.v - a.v)
@@ -274,6 +283,7 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
             }
           }
         }
+        prof.heur += Date.now() - th;
         if (added > 0) {
           heuristicStreak++;
           continue;
@@ -291,7 +301,7 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
           for (let t = 0; t < T; t++) ySep[t] = alpha * (center ? center[t] : 0) + (1 - alpha) * y[t];
           const wSep = new Float64Array(T);
           for (let t = 0; t < T; t++) wSep[t] = ySep[t] / size[t];
-          const r = price(wSep);
+          const r = price(wSep, alpha === 0);
           if (!r) {
             complete = false;
             break outer;

@@ -272,7 +272,8 @@ describe.each(backends)('permissions matrix on %s', (kind) => {
 	}
 
 	describe.each(ACTIONS.map((a) => [a.name, a] as const))('%s', (_name, action) => {
-		it.each(WHO.map((who) => [who, action.allowed.includes(who)] as const))('%s: allowed = %s', async (who, allowed) => {
+		it.each(WHO.map((who) => [who, action.allowed.includes(who) ? 'may' : 'may not'] as const))('%s %s', async (who, may) => {
+			const allowed = may === 'may';
 			const f = await fixture(action.uses);
 			const ctx = t.ctx(actors[who]);
 			const before = await action.state?.(t, f);

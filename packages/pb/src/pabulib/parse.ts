@@ -32,7 +32,15 @@ export interface ParseOptions {
 
 interface Row {
   line: number;
-  cells: string[];
+  /** Fields; for a line without quotes they are split on first use (see `cellsOf`). */
+  cells: string[] | null;
+  /** The line itself (without CR) when it holds no quote. */
+  raw: string | null;
+}
+
+function cellsOf(r: Row): string[] {
+  if (r.cells === null) r.cells = r.raw!.split(';');
+  return r.cells;
 }
 
 /**
@@ -57,8 +65,8 @@ function* records(text: string): Generator<Row> {
       let raw = text.slice(pos, end);
       pos = end + 1;
       if (raw.endsWith('\r')) raw = raw.slice(0, -1);
-      if (raw.trim() === '') continue;
-      yield { line: startLine, cells: raw.split(';') };
+      if (raw.length === 0 || (raw.charCodeAt(0) <= 32 && raw.trim() === '')) continue;
+      yield { line: startLine, cells: null, raw };
       continue;
     }
     // Character scan with quote state; may consume further physical lines.
@@ -118,7 +126,7 @@ function* records(text: string): Generator<Row> {
     cells.push(cur);
     pos = i + 1;
     if (cells.length === 1 && cells[0]!.trim() === '') continue;
-    yield { line: startLine, cells };
+    yield { line: startLine, cells, raw: null };
   }
 }
 
@@ -128,6 +136,58 @@ function decimalsOf(text: string): number {
 }
 
 const SECTION_NAMES = new Set(['META', 'PROJECTS', 'VOTES']);
+
+/**
+ * A voter read from a file. The extra columns (age, sex, ...) are cut out of the line only when
+ * asked for: counting never needs them, and that keeps parsing of 100k-ballot files fast.
+ */
+class ParsedVoter implements Voter {
+  constructor(
+    public id: string,
+    public projects: number[],
+    public points: number[] | null,
+    private readonly src: string | string[],
+    private readonly extraCols: readonly number[],
+  ) {}
+  get extra(): string[] {
+    if (this.extraCols.length === 0) return [];
+    const cells = typeof this.src === 'string' ? this.src.split(';') : this.src;
+    return this.extraCols.map((c) => cells[c]!);
+  }
+}
+const EMPTY_IDS: string[] = [];
+
+/**
+ * Reads "12,7,301" as project indices when every id is a plain decimal number; returns null
+ * (the caller falls back to the general path, which also produces the error message) on
+ * anything unusual: spaces, signs, leading zeros, unknown ids.
+ */
+function parseNumericVote(text: string, ids: Map<number, number>): number[] | null {
+  const out: number[] = [];
+  const len = text.length;
+  if (len === 0) return null;
+  let v = 0;
+  let digits = 0;
+  let lead0 = false;
+  for (let i = 0; i <= len; i++) {
+    const ch = i < len ? text.charCodeAt(i) : 44;
+    if (ch === 44) {
+      if (digits === 0 || (lead0 && digits > 1)) return null;
+      const j = ids.get(v);
+      if (j === undefined) return null;
+      out.push(j);
+      v = 0;
+      digits = 0;
+      lead0 = false;
+    } else if (ch >= 48 && ch <= 57) {
+      if (digits === 0 && ch === 48) lead0 = true;
+      v = v * 10 + (ch - 48);
+      digits++;
+      if (digits > 15) return null;
+    } else return null;
+  }
+  return out;
+}
 
 /** Parses the text of a `.pb` file. Throws `PbParseError` with the line number on malformed input. */
 export function parsePabulib(text: string, options: ParseOptions = {}): Election {
@@ -146,8 +206,8 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
     if (next.done) break;
     const row = next.value;
     lastLine = row.line;
-    const first = (row.cells[0] ?? '').trim();
-    if (row.cells.length === 1 && SECTION_NAMES.has(first.toUpperCase())) {
+    const first = (cellsOf(row)[0] ?? '').trim();
+    if (cellsOf(row).length === 1 && SECTION_NAMES.has(first.toUpperCase())) {
       const name = first.toUpperCase();
       if (sections.has(name)) throw new PbParseError(row.line, `section ${name} appears twice`);
       if (name === 'VOTES') {
@@ -156,7 +216,7 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
         const h = it.next();
         if (h.done) throw new PbParseError(row.line + 1, 'section VOTES has no header line');
         votesHeaderLine = h.value.line;
-        votesHeader = h.value.cells.map((c) => c.trim());
+        votesHeader = cellsOf(h.value).map((c) => c.trim());
         lastLine = h.value.line;
         break;
       }
@@ -168,7 +228,7 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
     if (current === null) throw new PbParseError(row.line, 'text before the META section');
     if (expectHeader) {
       current.headerLine = row.line;
-      current.header = row.cells.map((c) => c.trim());
+      current.header = cellsOf(row).map((c) => c.trim());
       expectHeader = false;
       continue;
     }
@@ -185,10 +245,10 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
   const meta: Record<string, string> = {};
   const metaLine: Record<string, number> = {};
   for (const r of metaSec.rows) {
-    const key = (r.cells[0] ?? '').trim();
-    if (r.cells.length < 2) throw new PbParseError(r.line, `META entry "${key}" has no value`);
+    const key = (cellsOf(r)[0] ?? '').trim();
+    if (cellsOf(r).length < 2) throw new PbParseError(r.line, `META entry "${key}" has no value`);
     if (key in meta) throw new PbParseError(r.line, `META key "${key}" appears twice`);
-    meta[key] = r.cells.slice(1).join(';').trim();
+    meta[key] = cellsOf(r).slice(1).join(';').trim();
     metaLine[key] = r.line;
   }
   if (meta['budget'] === undefined || meta['budget'] === '') throw new PbParseError(metaSec.headerLine, 'META has no budget');
@@ -206,7 +266,7 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
   if (costCol < 0) throw new PbParseError(projSec.headerLine, 'PROJECTS header has no cost column');
   let decimals = decimalsOf(meta['budget']);
   for (const key of ['max_sum_cost', 'min_sum_cost']) if (meta[key]) decimals = Math.max(decimals, decimalsOf(meta[key]));
-  for (const r of projSec.rows) decimals = Math.max(decimals, decimalsOf(r.cells[costCol] ?? ''));
+  for (const r of projSec.rows) decimals = Math.max(decimals, decimalsOf(cellsOf(r)[costCol] ?? ''));
   const moneyScale = 10n ** BigInt(decimals);
   const budget = parseMoney(meta['budget'], moneyScale);
   if (budget === null || budget < 0n) throw new PbParseError(metaLine['budget']!, `budget "${meta['budget']}" is not a number`);
@@ -214,17 +274,17 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
   const projects: Project[] = [];
   const projectIndex = new Map<string, number>();
   for (const r of projSec.rows) {
-    if (r.cells.length !== pHeader.length)
-      throw new PbParseError(r.line, `project row has ${r.cells.length} fields, the header has ${pHeader.length}`);
-    const id = r.cells[idCol]!.trim();
+    if (cellsOf(r).length !== pHeader.length)
+      throw new PbParseError(r.line, `project row has ${cellsOf(r).length} fields, the header has ${pHeader.length}`);
+    const id = cellsOf(r)[idCol]!.trim();
     if (id === '') throw new PbParseError(r.line, 'project with an empty project_id');
     if (projectIndex.has(id)) throw new PbParseError(r.line, `duplicate project "${id}"`);
-    const costText = r.cells[costCol]!.trim();
+    const costText = cellsOf(r)[costCol]!.trim();
     const cost = parseMoney(costText, moneyScale);
     if (cost === null) throw new PbParseError(r.line, `cost "${costText}" of project "${id}" is not a number`);
     if (cost < 0n) throw new PbParseError(r.line, `cost of project "${id}" is negative`);
     const fields: Record<string, string> = {};
-    for (let c = 0; c < pHeader.length; c++) fields[pHeader[c]!] = r.cells[c]!;
+    for (let c = 0; c < pHeader.length; c++) fields[pHeader[c]!] = cellsOf(r)[c]!;
     fields['project_id'] = id;
     fields['cost'] = costText;
     projectIndex.set(id, projects.length);
@@ -261,36 +321,85 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
   const checkCost = rules.minSumCost !== undefined || rules.maxSumCost !== undefined;
   // Points are always checked for being whole numbers, so this is on whenever points exist.
   const checkPoints = true;
+  // Fast path for the common case of project ids that are plain decimal numbers: ballots are
+  // read digit by digit without creating a string per id.
+  let numericIds: Map<number, number> | null = new Map();
+  for (let j = 0; j < projects.length; j++) {
+    const pid = projects[j]!.id;
+    if (!/^(0|[1-9]\d{0,14})$/.test(pid)) {
+      numericIds = null;
+      break;
+    }
+    numericIds.set(Number(pid), j);
+  }
   const seenVoters = new Set<string>();
+  const starts = new Int32Array(vHeader.length + 1);
   const voters = election.voters;
   const nCols = vHeader.length;
   for (;;) {
     const next = it.next();
     if (next.done) break;
     const r = next.value;
-    const cells = r.cells;
-    if (cells.length === 1 && SECTION_NAMES.has((cells[0] ?? '').trim().toUpperCase()))
-      throw new PbParseError(r.line, `section ${(cells[0] ?? '').trim()} after VOTES (VOTES must be the last section)`);
-    if (cells.length !== nCols) throw new PbParseError(r.line, `vote row has ${cells.length} fields, the header has ${nCols}`);
-    const id = cells[vIdCol]!.trim();
+    // Quote-free lines (nearly all) are cut at the separators without splitting them whole.
+    let id: string;
+    let voteText: string;
+    let pointsText = '';
+    let src: string | string[];
+    if (r.raw !== null) {
+      const raw = r.raw;
+      let count = 1;
+      let pos = 0;
+      for (;;) {
+        const q = raw.indexOf(';', pos);
+        if (q < 0) break;
+        if (count <= nCols) starts[count] = q + 1;
+        count++;
+        pos = q + 1;
+      }
+      if (count === 1 && SECTION_NAMES.has(raw.trim().toUpperCase()))
+        throw new PbParseError(r.line, `section ${raw.trim()} after VOTES (VOTES must be the last section)`);
+      if (count !== nCols) throw new PbParseError(r.line, `vote row has ${count} fields, the header has ${nCols}`);
+      const field = (c: number) => raw.slice(starts[c]!, c + 1 < nCols ? starts[c + 1]! - 1 : raw.length);
+      id = field(vIdCol);
+      voteText = field(voteCol);
+      if (pointsCol >= 0) pointsText = field(pointsCol);
+      src = raw;
+    } else {
+      const cells = cellsOf(r);
+      if (cells.length === 1 && SECTION_NAMES.has((cells[0] ?? '').trim().toUpperCase()))
+        throw new PbParseError(r.line, `section ${(cells[0] ?? '').trim()} after VOTES (VOTES must be the last section)`);
+      if (cells.length !== nCols) throw new PbParseError(r.line, `vote row has ${cells.length} fields, the header has ${nCols}`);
+      id = cells[vIdCol]!;
+      voteText = cells[voteCol]!;
+      if (pointsCol >= 0) pointsText = cells[pointsCol]!;
+      src = cells;
+    }
+    if (id.length === 0 || id.charCodeAt(0) <= 32 || id.charCodeAt(id.length - 1) <= 32) id = id.trim();
     if (id === '') throw new PbParseError(r.line, 'vote with an empty voter_id');
     if (seenVoters.has(id)) throw new PbParseError(r.line, `duplicate voter "${id}"`);
     seenVoters.add(id);
-    const voteText = cells[voteCol]!.trim();
-    const ids = voteText === '' ? [] : voteText.split(',');
-    const idx: number[] = new Array(ids.length);
-    for (let k = 0; k < ids.length; k++) {
-      const pid = ids[k]!.trim();
-      const j = projectIndex.get(pid);
-      if (j === undefined) throw new PbParseError(r.line, `vote of voter "${id}" names unknown project "${pid}"`);
-      idx[k] = j;
+    let idx: number[] | null = numericIds === null ? null : parseNumericVote(voteText, numericIds);
+    let ids: string[];
+    if (idx !== null) ids = EMPTY_IDS;
+    else {
+      const t = voteText.trim();
+      ids = t === '' ? [] : t.split(',');
+      idx = new Array(ids.length);
+      for (let k = 0; k < ids.length; k++) {
+        const pid = ids[k]!.trim();
+        const j = projectIndex.get(pid);
+        if (j === undefined) throw new PbParseError(r.line, `vote of voter "${id}" names unknown project "${pid}"`);
+        idx[k] = j;
+      }
     }
+    const nEntries = idx.length;
+    const idsOf = () => (ids === EMPTY_IDS ? idx!.map((j) => projects[j]!.id) : ids.map((x) => x.trim()));
     let points: number[] | null = null; // reassigned when lenient mode drops duplicates
     if (pointsCol >= 0) {
-      const pt = cells[pointsCol]!.trim();
+      const pt = pointsText.trim();
       const parts = pt === '' ? [] : pt.split(',');
-      if (parts.length !== ids.length)
-        throw new PbParseError(r.line, `voter "${id}" has ${ids.length} projects but ${parts.length} point values`);
+      if (parts.length !== nEntries)
+        throw new PbParseError(r.line, `voter "${id}" has ${nEntries} projects but ${parts.length} point values`);
       points = new Array(parts.length);
       for (let k = 0; k < parts.length; k++) {
         const v = Number(parts[k]);
@@ -320,7 +429,7 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
       }
     }
     if (suspicious) {
-      const problems = validateBallot(rules, { projects: ids.map((s) => s.trim()), ...(points ? { points } : {}) });
+      const problems = validateBallot(rules, { projects: idsOf(), ...(points ? { points } : {}) });
       if (problems.length > 0) {
         const msg = `vote of voter "${id}" breaks the rules: ${problems.map((p) => p.message).join(' ')}`;
         if (strict) throw new PbParseError(r.line, msg);
@@ -335,18 +444,13 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
               keep.push(k);
             }
           });
-          const newIdx = keep.map((k) => idx[k]!);
-          const newPts = points ? keep.map((k) => points![k]!) : null;
-          idx.length = 0;
-          idx.push(...newIdx);
-          points = newPts;
+          const old = idx;
+          idx = keep.map((k) => old[k]!);
+          points = points ? keep.map((k) => points![k]!) : null;
         }
       }
     }
-    const extra = new Array<string>(extraCols.length);
-    for (let k = 0; k < extraCols.length; k++) extra[k] = cells[extraCols[k]!]!;
-    const voter: Voter = { id, projects: idx, points, extra };
-    voters.push(voter);
+    voters.push(new ParsedVoter(id, idx!, points, src, extraCols));
   }
   return election;
 }

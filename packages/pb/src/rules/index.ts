@@ -2,7 +2,7 @@
  * Rules selected by name. `tally(election, 'mes')` is the one entry point the app and the CLI use.
  */
 import type { Election } from '../model.ts';
-import { profileOf, type Profile } from '../profile.ts';
+import { profileOf, type Profile, type TieBreaking } from '../profile.ts';
 import { greedy, greedyOrder } from './greedy.ts';
 import { mesAdd1, mesPlain, type MesRun } from './mes.ts';
 import { phragmen } from './phragmen.ts';
@@ -44,6 +44,8 @@ export interface TallyOptions {
   exclude?: ReadonlySet<number>;
   /** Overrides META `min_project_score_threshold` for greedy-threshold. */
   threshold?: number;
+  /** Tie-breaking order; default `cost-supporters-order`. */
+  tieBreaking?: TieBreaking;
 }
 
 const OFFICIAL: Record<string, RuleName> = {
@@ -152,7 +154,7 @@ function withWithdrawn(e: Election, exclude?: ReadonlySet<number>): ReadonlySet<
 /** Counts an election with the named rule. Throws UnknownRuleError / UnsupportedOfficialRuleError. */
 export function tally(e: Election, rule: string, opts: TallyOptions = {}): Outcome {
   if (!(RULE_NAMES as readonly string[]).includes(rule)) throw new UnknownRuleError(rule);
-  const p = profileOf(e);
+  const p = profileOf(e, opts.tieBreaking);
   const name = rule === 'official' ? officialRuleOf(e) : (rule as RuleName);
   const budget = opts.budget ?? e.budget;
   const ex = withWithdrawn(e, opts.exclude);

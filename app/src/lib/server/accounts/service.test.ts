@@ -81,6 +81,16 @@ describe.each(backends)('accounts on %s', (kind) => {
 			});
 			expect(await t.db.select().from(user).where(eq(user.email, email))).toHaveLength(1);
 		});
+
+		it('two simultaneous sign-ups with one address make one account; the other gets 409', async () => {
+			const email = newEmail();
+			const results = await Promise.allSettled(
+				['Pierwsza', 'Druga'].map((name) => signUp(anonymous(), t.auth, { name: `${name} Osoba`, email, password: 'correct-horse-battery' }, newClient()))
+			);
+			expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+			expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { status: 409, fields: { email: 'email_taken' } } });
+			expect(await t.db.select().from(user).where(eq(user.email, email))).toHaveLength(1);
+		});
 	});
 
 	describe('sign-in', () => {
@@ -140,10 +150,14 @@ describe.each(backends)('accounts on %s', (kind) => {
 	describe('password reset', () => {
 		it('sets a new password through the link in the e-mail; the link works once', async () => {
 			const person = await signUpVerified();
+			await signIn(anonymous(), t.auth, { email: person.email, password: person.password }, newClient(), new Headers());
+			expect(await t.db.select().from(session).where(eq(session.userId, person.id))).toHaveLength(1);
 			await requestPasswordReset(anonymous(), t.auth, { email: person.email }, newClient());
 			const token = await linkFromMail(t.db, person.email, RESET_LINK);
 
 			await resetPassword(anonymous(), t.auth, { token, password: 'a-brand-new-password' }, newClient());
+			// Whoever knew the old password is signed out everywhere.
+			expect(await t.db.select().from(session).where(eq(session.userId, person.id))).toHaveLength(0);
 			await expect(signIn(anonymous(), t.auth, { email: person.email, password: person.password }, newClient(), new Headers())).rejects.toMatchObject({
 				status: 401,
 				code: 'invalid_credentials'

@@ -49,6 +49,11 @@ export async function signUp(ctx: ServiceContext, auth: Auth, input: unknown, cl
 	try {
 		await auth.api.signUpEmail({ body: { ...data, callbackURL: '/signin?verified=1' } });
 	} catch (e) {
+		// A simultaneous sign-up with the same address won the race (unique e-mail): still "taken".
+		if (e instanceof APIError) {
+			const [taken] = await ctx.db.select({ id: user.id }).from(user).where(eq(user.email, data.email));
+			if (taken) throw new ConflictError('An account with this e-mail exists', { email: 'email_taken' });
+		}
 		fromAuthError(e);
 	}
 }

@@ -111,6 +111,17 @@ describe.each(backends)('comments on %s', (kind) => {
 			);
 		});
 
+		it('two simultaneous reports by one person count once (the database enforces it)', async () => {
+			const id = await addComment(t.ctx(anna), { ...newTarget(), body: 'Komentarz zgłaszany podwójnie' });
+			const results = await Promise.allSettled([
+				reportComment(t.ctx(bartek), { commentId: id, reason: 'podwójne kliknięcie' }),
+				reportComment(t.ctx(bartek), { commentId: id, reason: 'podwójne kliknięcie' })
+			]);
+			expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+			expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { status: 409 } });
+			expect(await t.db.select().from(commentReport).where(eq(commentReport.commentId, id))).toHaveLength(1);
+		});
+
 		it('anonymous visitors cannot report; unknown comments are 404; the reason is required', async () => {
 			const id = await addComment(t.ctx(anna), { ...newTarget(), body: 'Zwykły komentarz' });
 			await expect(reportComment(t.ctx(null), { commentId: id, reason: 'spam' })).rejects.toMatchObject({ status: 401 });

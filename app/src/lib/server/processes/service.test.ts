@@ -86,6 +86,13 @@ describe.each(backends)('processes on %s', (kind) => {
 			expect(second.slug).toBe(`${first.slug}-2`);
 		});
 
+		it('two processes created at the same moment with the same title both get a slug of their own', async () => {
+			const title = `Jednoczesny proces ${uniq()}`;
+			const created = await Promise.all([createProcess(t.ctx(official), form({ title })), createProcess(t.ctx(admin), form({ title })), createProcess(t.ctx(admin), form({ title }))]);
+			expect(new Set(created.map((c) => c.slug)).size).toBe(3);
+			expect(await t.db.select().from(process).where(eq(process.title, title))).toHaveLength(3);
+		});
+
 		it('residents, moderators and anonymous visitors cannot create processes', async () => {
 			for (const actor of [resident, moderator, null]) {
 				const title = `Nie wolno ${uniq()}`;

@@ -1,0 +1,24 @@
+import './shims.js';
+import 'node:fs';
+import 'node:path';
+import 'node:process';
+export { h as handler } from './server/chunks/handler-DlXZazNO.js';
+import './server/chunks/index.js-BITZHRlu.js';
+import './server/chunks/manifest.js-D_NYM_PH.js';
+import './env.js';
+import 'node:buffer';
+import 'node:crypto';
+import 'node:http';
+import 'node:timers';
+import 'node:querystring';
+import 'node:stream';
+import './server/chunks/chunks/shared.js-0FrVOi6h.js';
+import './server/chunks/chunks/utils.js-CxipxXTP.js';
+import 'node:url';
+import './server/chunks/chunks/internal.js-BXbRPUMP.js';
+import './server/chunks/chunks/routing.js-Cd_N8bLv.js';
+import './server/chunks/chunks/exports.js-Bdv_3ukQ.js';
+import './server/chunks/chunks/server.js-BYQgm4Or.js';
+import './server/chunks/chunks/internal2.js-BYyk01Eu.js';
+import 'node:module';
+//# sourceMappingURL=handler.js.map

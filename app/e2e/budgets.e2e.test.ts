@@ -1,0 +1,244 @@
+// Issue 4, end to end in Chromium: a resident (without JavaScript) submits a project with a map
+// pin; an official rejects it formally with a reason; the author appeals; the appeal is
+// accepted; residents vote with Kraków's ballot (no JavaScript) and with an approval ballot
+// (JavaScript); the official closes voting; the results show explanations and the MES
+// comparison; a winning project gets an implementation update and a volunteer. axe on every
+// budget page, in pl/en/uk.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { chromiumAvailable, launchBrowser, signIn, submit, visit, type Browser } from './support/browser';
+import { expectAccessible } from './support/axe';
+import { assertBuilt, DEMO, DEMO_PASSWORD, startServer, type TestServer } from './support/server';
+
+assertBuilt();
+
+const load = (locale: string): Record<string, string> => JSON.parse(readFileSync(fileURLToPath(new URL(`../messages/budgets/${locale}.json`, import.meta.url)), 'utf8'));
+const b = load('pl');
+const core = JSON.parse(readFileSync(fileURLToPath(new URL('../messages/core/pl.json', import.meta.url)), 'utf8')) as Record<string, string>;
+const before = (s: string) => s.split('{')[0];
+
+const NEXT = 'budzet-obywatelski-krakowa-2028';
+const APPROVAL = 'zielony-milion-nowej-huty-2027';
+const GREEN = 'zielony-budzet-krakowa-2027';
+const PIOTR = 'piotr@demo.decydujemy.pl';
+const OLENA = 'olena@demo.decydujemy.pl';
+
+describe.skipIf(!chromiumAvailable())('participatory budget, end to end', () => {
+	let server: TestServer;
+	const browsers: Browser[] = [];
+	const visited = new Set<string>();
+	const check = async (page: Page, label: string) => {
+		visited.add(label);
+		await expectAccessible(page, label);
+	};
+	const open = async (js: boolean) => {
+		const br = await launchBrowser({ javaScriptEnabled: js, baseURL: server.url });
+		browsers.push(br);
+		return br.page;
+	};
+
+	beforeAll(async () => {
+		server = await startServer();
+	});
+	afterAll(async () => {
+		for (const br of browsers) await br.close();
+		if (server) await server.stop();
+	});
+
+	it('runs a project from submission to implementation, with both ballots and fair results', { timeout: 600_000 }, async () => {
+		const anna = await open(false); // the resident's steps without JavaScript
+		const official = await open(true);
+		const piotr = await open(true);
+		const olena = await open(false);
+		await signIn(anna, DEMO.resident, DEMO_PASSWORD);
+		await signIn(official, DEMO.official, DEMO_PASSWORD);
+		await signIn(piotr, PIOTR, DEMO_PASSWORD);
+		await signIn(olena, OLENA, DEMO_PASSWORD);
+
+		// Public pages.
+		await visit(anna, '/budgets');
+		await check(anna, '/budgets');
+		await visit(anna, `/budgets/${NEXT}`);
+		await check(anna, '/budgets/[edition] (submission)');
+
+		// 1. Anna submits a project, one question per page.
+		await submit(anna, anna.locator(`main a.button[href$="/budgets/${NEXT}/submit"]`));
+		await check(anna, '/submit');
+		await submit(anna, anna.locator('main form button[type=submit]')); // empty: error summary
+		expect(await anna.locator('.error-summary li').count()).toBeGreaterThanOrEqual(2);
+		await check(anna, '/submit (errors)');
+		await anna.getByLabel(/Dzielnica XIII Podgórze/).check();
+		await anna.locator('#title').fill('Cień na Rynku Podgórskim <script>alert(1)</script>');
+		await anna.locator('#description').fill('Posadzimy 15 drzew i postawimy ławki w cieniu na Rynku Podgórskim.');
+		await submit(anna, anna.locator('main form button.primary'));
+		expect(anna.url()).toMatch(/\/my\/[^/]+\/place$/);
+		const projectId = anna.url().split('/my/')[1]!.split('/')[0]!;
+		await check(anna, '/my/[id]/place');
+		// The map is an <input type="image">: a click sends the position without JavaScript.
+		await submit(anna, anna.locator('#map'));
+		expect(await anna.locator('main .notice').textContent()).toContain(before(b.budgets_pin_at));
+		await anna.locator('#lat').fill('50.0436');
+		await anna.locator('#lng').fill('19.9567');
+		await submit(anna, anna.locator('main form button.primary'));
+		expect(anna.url()).toMatch(/\/cost$/);
+		await check(anna, '/my/[id]/cost');
+		await anna.locator('#item0_label').fill('Drzewa (15 szt.) z pielęgnacją');
+		await anna.locator('#item0_amount').fill('120000');
+		await anna.locator('#item1_label').fill('Ławki');
+		await anna.locator('#item1_amount').fill('30000');
+		await submit(anna, anna.locator('main form button.primary'));
+		await check(anna, '/my/[id]/climate');
+		await anna.locator('#climateCategory').selectOption('trees_greenery');
+		await anna.locator('#trees').fill('15');
+		await anna.locator('#method').fill('15 drzew × 22 kg CO2 rocznie (i-Tree).');
+		await submit(anna, anna.locator('main form button.primary'));
+		await check(anna, '/my/[id]/photos');
+		await submit(anna, anna.locator('main a.button'));
+		await check(anna, '/my/[id]/coauthors');
+		await submit(anna, anna.locator('main a.button'));
+		await check(anna, '/my/[id]/check');
+		expect(await anna.locator('main').textContent()).toContain('150');
+		await submit(anna, anna.locator('main form button.primary'));
+		expect(new URL(anna.url()).pathname).toBe(`/budgets/${NEXT}/projects/${projectId}`);
+		// User text is escaped: the title is shown as typed, nothing runs.
+		expect(await anna.locator('h1').textContent()).toContain('<script>');
+		await check(anna, '/projects/[id] (submitted)');
+
+		// 2. The official rejects it formally with a written reason.
+		await visit(official, `/manage/budgets/${NEXT}/projects/${projectId}`);
+		await check(official, '/manage/budgets/[edition]/projects/[id]');
+		await official.getByLabel(b.budgets_stage_formal).check();
+		await official.getByLabel(b.budgets_negative, { exact: true }).check();
+		await official.locator('#justification').fill('Rynek Podgórski jest w trakcie przebudowy — brak zgody zarządcy terenu.');
+		await submit(official, official.locator('form[action="?/verify"] button'));
+		expect(await official.locator('main .notice[role=status]').first().textContent()).toContain(core.saved);
+
+		// 3. Anna sees the reason and appeals (no JavaScript).
+		await visit(anna, `/budgets/${NEXT}/projects/${projectId}`);
+		expect(await anna.locator('main').textContent()).toContain('brak zgody zarządcy');
+		await check(anna, '/projects/[id] (rejected, appeal form)');
+		await anna.locator('#body').fill('Zarząd Zieleni Miejskiej zgodził się na nasadzenia pismem z 3 marca — załączam.');
+		await submit(anna, anna.locator('form[action="?/appeal"] button'));
+		expect(await anna.locator('main').textContent()).toContain(b.budgets_appeal_sent);
+
+		// 4. The official accepts the appeal, then opens voting step by step.
+		await visit(official, `/manage/budgets/${NEXT}/projects/${projectId}`);
+		await official.getByLabel(b.budgets_appeal_accept).check();
+		await official.locator('#decision').fill('Pismo ZZM potwierdza zgodę zarządcy. Projekt dopuszczony do głosowania.');
+		await submit(official, official.locator('form[action="?/appeal"] button'));
+		await visit(official, `/manage/budgets/${NEXT}`);
+		await check(official, '/manage/budgets/[edition]');
+		for (let i = 0; i < 4; i++) await submit(official, official.locator('form[action="?/phase"] button'));
+		expect(await official.locator('#phase-h').textContent()).toContain(b.budgets_phase_voting);
+		expect(await official.locator('main').textContent()).toContain(b.err_budgets_rules_frozen);
+		await visit(official, '/manage/budgets');
+		await check(official, '/manage/budgets');
+
+		// The accepted appeal is public on the project page.
+		await visit(anna, `/budgets/${NEXT}/projects/${projectId}`);
+		expect(await anna.locator('main').textContent()).toContain(b.budgets_appeal_accepted);
+
+		// 5. Anna votes with Kraków's ballot, without JavaScript.
+		await visit(anna, `/budgets/${NEXT}/vote`);
+		await check(anna, '/vote');
+		await anna.getByLabel(/Dzielnica XIII Podgórze/).check();
+		await submit(anna, anna.locator('main form button.primary'));
+		await check(anna, '/vote/ballot (krakow)');
+		const podgorze = anna.locator('fieldset', { hasText: 'Dzielnica XIII Podgórze' });
+		await podgorze.locator('select').first().selectOption({ index: 1 });
+		await submit(anna, anna.locator('main form button.primary'));
+		expect(new URL(anna.url()).pathname).toBe(`/budgets/${NEXT}/vote/check`);
+		await check(anna, '/vote/check');
+		await submit(anna, anna.locator('main form button.primary')); // without the declaration
+		expect(await anna.locator('.error-summary').textContent()).toContain(b.err_budgets_residence_required);
+		await anna.locator('#residence').check();
+		await submit(anna, anna.locator('main form button.primary'));
+		await check(anna, '/vote/done');
+		const receipt = (await anna.locator('.receipt').textContent())!.trim();
+		expect(receipt).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+		// A replay of the same form gives the same receipt; a second ballot is never created.
+		await anna.goBack();
+		await anna.goBack();
+		if (new URL(anna.url()).pathname.endsWith('/vote/check')) {
+			await anna.locator('#residence').check();
+			await submit(anna, anna.locator('main form button.primary'));
+		}
+		await visit(anna, `/budgets/${NEXT}/vote`);
+		expect(await anna.locator('main').textContent()).toContain(b.budgets_already_voted);
+		await visit(anna, `/budgets/${NEXT}/receipt?code=${receipt}`);
+		expect(await anna.locator('main').textContent()).toContain(b.budgets_receipt_stored);
+		await check(anna, '/receipt');
+
+		// 6. Piotr votes with an approval ballot (JavaScript on), first with too many projects.
+		await visit(piotr, `/budgets/${APPROVAL}/vote`);
+		await submit(piotr, piotr.locator('main a.button'));
+		await check(piotr, '/vote/ballot (approval)');
+		const boxes = piotr.locator('main input[type=checkbox]');
+		for (let i = 0; i < 5; i++) await boxes.nth(i).check();
+		await submit(piotr, piotr.locator('main form button.primary'));
+		expect(await piotr.locator('.error-summary').textContent()).toContain(b.err_budgets_ballot_too_long);
+		await check(piotr, '/vote/ballot (approval, errors)');
+		for (let i = 0; i < 5; i++) await boxes.nth(i).setChecked(i < 2);
+		await submit(piotr, piotr.locator('main form button.primary'));
+		await piotr.locator('#residence').check();
+		await submit(piotr, piotr.locator('main form button.primary'));
+		expect(await piotr.locator('.receipt').textContent()).toMatch(/[A-Z2-9]{4}-/);
+		// ... and with Kraków's ballot in the 2028 edition, for Anna's project.
+		await visit(piotr, `/budgets/${NEXT}/vote/ballot`);
+		await visit(piotr, `/budgets/${NEXT}/vote`);
+		await piotr.getByLabel(/Dzielnica XIII Podgórze/).check();
+		await submit(piotr, piotr.locator('main form button.primary'));
+		await piotr.locator('fieldset', { hasText: 'Dzielnica XIII Podgórze' }).locator('select').first().selectOption({ index: 1 });
+		await submit(piotr, piotr.locator('main form button.primary'));
+		await piotr.locator('#residence').check();
+		await submit(piotr, piotr.locator('main form button.primary'));
+		expect(await piotr.locator('.receipt').count()).toBe(1);
+
+		// 7. The official closes voting; results with explanations and the MES comparison.
+		await visit(official, `/manage/budgets/${NEXT}`);
+		await submit(official, official.locator('form[action="?/phase"] button'));
+		await visit(anna, `/budgets/${NEXT}/results`);
+		await check(anna, '/results');
+		const row = anna.locator('tr', { hasText: 'Cień na Rynku Podgórskim' });
+		expect(await row.textContent()).toContain(b.budgets_yes_funded);
+		expect((await row.locator('td.expl').textContent())!.length).toBeGreaterThan(20);
+		expect(await anna.locator('main').textContent()).toContain(b.budgets_rule_mes);
+		await visit(anna, `/budgets/${NEXT}/receipt?code=${receipt}`);
+		expect(await anna.locator('main').textContent()).toContain(b.budgets_receipt_counted);
+		// The published Pabulib file holds the two anonymous ballots of the pool.
+		const res = await fetch(`${server.url}/api/v1/budgets/${NEXT}/results`);
+		const pools = (await res.json()) as { poolId: string; name: string; selectedIds: string[] }[];
+		const pool = pools.find((p) => p.name.includes('Podgórze'))!;
+		expect(pool.selectedIds).toContain(projectId);
+		const pbText = await (await fetch(`${server.url}/api/v1/budgets/${NEXT}/pools/${pool.poolId}/export.pb`)).text();
+		expect(pbText).toMatch(/num_votes;2/);
+		expect(pbText).not.toMatch(/anna|piotr/i);
+
+		// 8. Implementation update with a call for volunteers; Olena signs up (no JavaScript).
+		await visit(official, `/manage/budgets/${NEXT}/projects/${projectId}`);
+		await official.locator('#status').selectOption('in_progress');
+		await official.locator('#progress').fill('30');
+		await official.locator('#department').fill('Zarząd Zieleni Miejskiej');
+		await official.locator('#body').fill('Wybrano wykonawcę; sadzenie drzew w październiku.');
+		await official.locator('#volunteersWanted').fill('Pomóż sadzić drzewa 12 października o 10:00.');
+		await submit(official, official.locator('form[action="?/update"] button'));
+		await visit(olena, `/budgets/${NEXT}/projects/${projectId}`);
+		expect(await olena.locator('main').textContent()).toContain('sadzenie drzew w październiku');
+		await olena.locator('#note').fill('Przyniosę łopatę.');
+		await submit(olena, olena.locator('form[action="?/volunteer"] button'));
+		expect(await olena.locator('main').textContent()).toContain(b.budgets_volunteered);
+		await check(olena, '/projects/[id] (implementation)');
+		await visit(olena, `/budgets/${NEXT}/implementation`);
+		await check(olena, '/implementation');
+
+		// 9. Remaining pages and languages.
+		for (const path of [`/budgets/${GREEN}`, `/budgets/${GREEN}/projects`, `/en/budgets/${GREEN}`, `/uk/budgets/${GREEN}`, `/uk/budgets/${NEXT}/results`, `/en/budgets`, '/budgets/budzet-obywatelski-krakowa-2025-stare-miasto-dane-historyczne/results', `/manage/budgets/${GREEN}/paper`]) {
+			const page = path.startsWith('/manage') ? official : olena;
+			await visit(page, path);
+			await check(page, path);
+		}
+		console.log(`[budgets e2e] axe passed on ${visited.size} pages: ${[...visited].join(', ')}`);
+	});
+});
