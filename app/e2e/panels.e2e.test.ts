@@ -22,7 +22,8 @@ describe.skipIf(!chromiumAvailable())('citizens’ panel end to end', () => {
 	let axe: AxeChecker;
 	const checked: string[] = [];
 	beforeAll(async () => {
-		server = await startServer();
+		// E2E_BASE_URL: run against a server that is already running (seeded demo data), for development.
+		server = process.env.E2E_BASE_URL ? ({ url: process.env.E2E_BASE_URL, stop: async () => 0 } as unknown as TestServer) : await startServer();
 		nojs = await launchBrowser({ javaScriptEnabled: false, baseURL: server.url });
 		js = await launchBrowser({ javaScriptEnabled: true, baseURL: server.url });
 		axe = createAxeChecker(false);

@@ -98,10 +98,14 @@ export interface SolveResult {
 }
 
 /** Run a model and read its result; a solver exception becomes status "Error", never a crash. */
-export function runModel(model: Model, options: Record<string, number | string | boolean> = {}): SolveResult {
+export function runModel(
+  model: Model,
+  options: Record<string, number | string | boolean> = {},
+  callbacks?: Parameters<Model["run"]>[0],
+): SolveResult {
   try {
     if (Object.keys(options).length > 0) model.options.set(options);
-    model.run();
+    model.run(callbacks);
     const status = statusName(model.getModelStatus());
     if (status !== "Optimal" && status !== "TimeLimit") return { status, objective: NaN, x: [], rowDual: [] };
     const sol = model.getSolution();

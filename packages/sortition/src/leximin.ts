@@ -17,7 +17,7 @@
 import type { Model } from "highs";
 import { getHighs, createModel, runModel, roundInts, solveOnce } from "./highs.ts";
 import type { CompiledPool, VolunteerType } from "./pool.ts";
-import { panelProgram } from "./panelModel.ts";
+import { panelProgram, typePanelValid } from "./panelModel.ts";
 
 export interface LeximinProgress {
   phase: "initial panels" | "leximin" | "final distribution";
@@ -53,7 +53,7 @@ export interface TypeDistribution {
 const FIX_TOL = 1e-6; // a dual weight above this marks a type as tight at the current level
 const PRICE_TOL = 1e-9; // a panel must beat ŷ by this much to count as improving
 const MIP_GAP = Number(process.env.MIP_GAP ?? 1e-4);
-const HEUR_STREAK = Number(process.env.HEUR_STREAK ?? 4);
+const HEUR_STREAK = Number(process.env.HEUR_STREAK ?? 0);
 
 /** Local search for a panel with a high weight: swap one seat at a time while the quotas hold. */
 function localSearch(cp: CompiledPool, types: VolunteerType[], start: readonly number[], w: Float64Array): number[] {
@@ -130,6 +130,9 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
     pricing.options.set({ mip_rel_gap: 1e-9, mip_abs_gap: 1e-9 });
     const allCols = { kind: "range" as const, from: 0, to: T - 1 };
     /** Exact pricing: the best valid panel for weights w, and an upper bound on its weight. */
+    const mipSolutionEvent = highs.constants.callbackType.mipSolution;
+    /** Every feasible panel the MIP met on its way (extra columns at no extra solver cost). */
+    let byproducts: number[][] = [];
     const price = (w: Float64Array, tight = true): { x: number[]; value: number; bound: number } | null => {
       let scale = 0;
       for (let t = 0; t < T; t++) scale = Math.max(scale, Math.abs(w[t]));
@@ -137,7 +140,13 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
       pricing.changeColsCost(allCols, Array.from(w, (v) => v / scale));
       stats.pricingMips++;
       const tm = Date.now();
-      const res = runModel(pricing, { time_limit: Math.max(1, (deadline - Date.now()) / 1000), mip_rel_gap: tight ? 1e-9 : MIP_GAP });
+      byproducts = [];
+      pricing.options.set({ time_limit: Math.max(1, (deadline - Date.now()) / 1000), mip_rel_gap: tight ? 1e-9 : MIP_GAP });
+      const res = runModel(pricing, {}, {
+        [mipSolutionEvent]: (event: { data: { mip_solution?: Float64Array } }) => {
+          if (event.data.mip_solution) byproducts.push(roundInts(Array.from(event.data.mip_solution)));
+        },
+      });
       prof.mip += Date.now() - tm;
       if (res.status !== "Optimal") return null;
       const x = roundInts(res.x);
@@ -192,7 +201,7 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
     const rows: { lower: number; upper: number; indices: number[]; values: number[] }[] = [{ lower: 1, upper: 1, indices: [], values: [] }];
     for (let t = 0; t < T; t++) rows.push({ lower: fixed[t] ?? 0, upper: Infinity, indices: fixed[t] === null ? [0] : [], values: fixed[t] === null ? [-1] : [] });
     const master = createModel(highs, { sense: "max", cost: [1], lower: [-Infinity], upper: [Infinity], rows });
-    master.options.set({ solver: "simplex" });
+    master.options.set({ solver: "simplex", simplex_strategy: 4 });
     primal = master;
     const columnOf = (x: number[]) => {
       const indices = [0];
@@ -222,6 +231,39 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
     };
     let heuristicStreak = 0;
 
+    /** Duals of the current master LP from an interior-point solve without crossover (null on failure). */
+    const interiorDuals = (unf: number[]): Float64Array | null => {
+      const rowsNow: { lower: number; upper: number; indices: number[]; values: number[] }[] = [
+        { lower: 1, upper: 1, indices: panels.map((_, j) => j + 1), values: panels.map(() => 1) },
+      ];
+      const byType: { indices: number[]; values: number[] }[] = types.map((_, t) =>
+        fixed[t] === null ? { indices: [0], values: [-1] } : { indices: [], values: [] },
+      );
+      panels.forEach((x, j) => x.forEach((c, t) => c > 0 && (byType[t].indices.push(j + 1), byType[t].values.push(c / size[t]))));
+      for (let t = 0; t < T; t++) rowsNow.push({ lower: fixed[t] ?? 0, upper: Infinity, ...byType[t] });
+      let model: Model | undefined;
+      try {
+        model = createModel(highs, {
+          sense: "max",
+          cost: [1, ...panels.map(() => 0)],
+          lower: [-Infinity, ...panels.map(() => 0)],
+          upper: [Infinity, ...panels.map(() => Infinity)],
+          rows: rowsNow,
+        });
+        const r = runModel(model, { solver: "ipm", run_crossover: "off", ipm_optimality_tolerance: 1e-10 });
+        if (r.status !== "Optimal" || r.rowDual.length !== T + 1) return null;
+        let sgn = 0;
+        for (const t of unf) sgn += r.rowDual[t + 1];
+        const sign = sgn < 0 ? -1 : 1;
+        const out = new Float64Array(T);
+        for (let t = 0; t < T; t++) out[t] = Math.max(0, sign * r.rowDual[t + 1]);
+        return out;
+      } catch {
+        return null;
+      } finally {
+        model?.dispose();
+      }
+    };
     const smoothing = 0.7;
     let center: Float64Array | null = null;
     let centerBound = Infinity;
@@ -316,6 +358,7 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
           if (dot(w, r.x) > threshold && addPanel(r.x)) {
             const x2 = localSearch(cp, types, r.x, w);
             if (dot(w, x2) > threshold) addPanel(x2);
+            for (const x of byproducts) if (dot(w, x) > threshold && typePanelValid(cp, types, x)) addPanel(x);
             break;
           }
           if (alpha === 0) {
@@ -329,11 +372,23 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
         if (!certified) continue;
         // No panel beats ŷ (up to the MIP's proven bound): z is optimal for this level.
         if (maximin === null) maximin = Math.max(0, z);
+        // Which types are at this level in *every* optimal solution? Any optimal dual with y_t > 0
+        // proves it for t. A simplex dual is a vertex and may show only a few; an interior-point
+        // dual (no crossover) lies near the centre of the optimal dual face and shows (almost) all,
+        // so far fewer levels are needed. Interior duals are only trusted for types that are also
+        // tight in the current primal solution, with a margin well above the solver's tolerance.
+        const pi = new Float64Array(T);
+        panels.forEach((x, j) => {
+          const lam = res.x[j + 1] ?? 0;
+          if (lam > 0) x.forEach((c, t) => c > 0 && (pi[t] += (lam * c) / size[t]));
+        });
+        const yInt = unf.length > 1 ? interiorDuals(unf) : null;
         let fixedNow = 0;
         let argmax = -1;
         for (const t of unf) {
           if (argmax < 0 || y[t] > y[argmax]) argmax = t;
-          if (y[t] > FIX_TOL) {
+          const tight = pi[t] <= z + 1e-7;
+          if (y[t] > FIX_TOL || (yInt !== null && tight && yInt[t] > 1e-4)) {
             setFixed(t, Math.max(0, z));
             fixedNow++;
           }
@@ -341,6 +396,7 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
         if (fixedNow === 0 && argmax >= 0) setFixed(argmax, Math.max(0, z));
         stats.levels++;
         progress("leximin", fixed.filter((f) => f !== null).length, level, panels.length);
+        if (process.env.LEXDEBUG) console.error("LEVEL", level, "z", z, "fixedNow", fixedNow, "total fixed", fixed.filter((f) => f !== null).length);
         break;
       }
     }

@@ -70,7 +70,7 @@ export function sha256Hex(text: string): string {
 /** Deterministic pseudo-random stream from a seed: SHA-256 in counter mode (reproducible anywhere). */
 export function seededRandom(seed: string): () => number {
   let counter = 0;
-  let buf = new Uint8Array(0);
+  let buf: Uint8Array = new Uint8Array(0);
   let pos = 0;
   return () => {
     if (pos + 7 > buf.length) {

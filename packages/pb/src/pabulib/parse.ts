@@ -49,11 +49,12 @@ function cellsOf(r: Row): string[] {
  * a quoted field may run over line breaks. A stray `"` inside an unquoted field is literal.
  * Empty lines are skipped.
  */
-function* records(text: string): Generator<Row> {
+function records(text: string): { next: () => Row | null } {
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 0;
   const len = text.length;
   let nextQuote = text.indexOf('"', pos);
+  const next = (): Row | null => {
   while (pos < len) {
     line++;
     let end = text.indexOf('\n', pos);
@@ -66,7 +67,7 @@ function* records(text: string): Generator<Row> {
       pos = end + 1;
       if (raw.endsWith('\r')) raw = raw.slice(0, -1);
       if (raw.length === 0 || (raw.charCodeAt(0) <= 32 && raw.trim() === '')) continue;
-      yield { line: startLine, cells: null, raw };
+      return { line: startLine, cells: null, raw };
       continue;
     }
     // Character scan with quote state; may consume further physical lines.
@@ -126,8 +127,11 @@ function* records(text: string): Generator<Row> {
     cells.push(cur);
     pos = i + 1;
     if (cells.length === 1 && cells[0]!.trim() === '') continue;
-    yield { line: startLine, cells, raw: null };
+    return { line: startLine, cells, raw: null };
   }
+  return null;
+  };
+  return { next };
 }
 
 function decimalsOf(text: string): number {
@@ -156,6 +160,19 @@ class ParsedVoter implements Voter {
   }
 }
 const EMPTY_IDS: string[] = [];
+
+/** The value of a plain decimal integer text ("0", "4711", no sign, no leading zero), else -1. */
+function canonicalInt(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 15 || (n > 1 && s.charCodeAt(0) === 48)) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
 
 /**
  * Reads "12,7,301" as project indices when every id is a plain decimal number; returns null
@@ -202,9 +219,8 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
   let votesHeaderLine = 0;
   let votesHeader: string[] = [];
   for (;;) {
-    const next = it.next();
-    if (next.done) break;
-    const row = next.value;
+    const row = it.next();
+    if (row === null) break;
     lastLine = row.line;
     const first = (cellsOf(row)[0] ?? '').trim();
     if (cellsOf(row).length === 1 && SECTION_NAMES.has(first.toUpperCase())) {
@@ -214,10 +230,10 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
         if (!sections.has('META')) throw new PbParseError(row.line, 'missing section META before VOTES');
         if (!sections.has('PROJECTS')) throw new PbParseError(row.line, 'missing section PROJECTS before VOTES');
         const h = it.next();
-        if (h.done) throw new PbParseError(row.line + 1, 'section VOTES has no header line');
-        votesHeaderLine = h.value.line;
-        votesHeader = cellsOf(h.value).map((c) => c.trim());
-        lastLine = h.value.line;
+        if (h === null) throw new PbParseError(row.line + 1, 'section VOTES has no header line');
+        votesHeaderLine = h.line;
+        votesHeader = cellsOf(h).map((c) => c.trim());
+        lastLine = h.line;
         break;
       }
       current = { headerLine: 0, header: [], rows: [] };
@@ -332,14 +348,16 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
     }
     numericIds.set(Number(pid), j);
   }
-  const seenVoters = new Set<string>();
+  let seenVoters: Set<string> | null = null;
+  let idNums = new Float64Array(1024);
+  let idCount = 0;
+  const voterLines: number[] = [];
   const starts = new Int32Array(vHeader.length + 1);
   const voters = election.voters;
   const nCols = vHeader.length;
   for (;;) {
-    const next = it.next();
-    if (next.done) break;
-    const r = next.value;
+    const r = it.next();
+    if (r === null) break;
     // Quote-free lines (nearly all) are cut at the separators without splitting them whole.
     let id: string;
     let voteText: string;
@@ -376,8 +394,28 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
     }
     if (id.length === 0 || id.charCodeAt(0) <= 32 || id.charCodeAt(id.length - 1) <= 32) id = id.trim();
     if (id === '') throw new PbParseError(r.line, 'vote with an empty voter_id');
-    if (seenVoters.has(id)) throw new PbParseError(r.line, `duplicate voter "${id}"`);
-    seenVoters.add(id);
+    // Duplicate voters: numeric ids are collected and checked once at the end (sorting numbers
+    // is much cheaper than hashing 100k strings); other ids go through a Set.
+    const num = seenVoters === null ? canonicalInt(id) : -1;
+    if (num >= 0) {
+      if (idCount === idNums.length) {
+        const bigger = new Float64Array(idNums.length * 2);
+        bigger.set(idNums);
+        idNums = bigger;
+      }
+      idNums[idCount++] = num;
+    } else {
+      if (seenVoters === null) {
+        seenVoters = new Set<string>();
+        voters.forEach((v, k) => {
+          if (seenVoters!.has(v.id)) throw new PbParseError(voterLines[k]!, `duplicate voter "${v.id}"`);
+          seenVoters!.add(v.id);
+        });
+      }
+      if (seenVoters.has(id)) throw new PbParseError(r.line, `duplicate voter "${id}"`);
+      seenVoters.add(id);
+    }
+    voterLines.push(r.line);
     let idx: number[] | null = numericIds === null ? null : parseNumericVote(voteText, numericIds);
     let ids: string[];
     if (idx !== null) ids = EMPTY_IDS;
@@ -451,6 +489,18 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
       }
     }
     voters.push(new ParsedVoter(id, idx!, points, src, extraCols));
+  }
+  if (seenVoters === null && idCount > 1) {
+    const sorted = idNums.slice(0, idCount).sort();
+    for (let k = 1; k < idCount; k++) {
+      if (sorted[k] === sorted[k - 1]) {
+        const seen = new Set<string>();
+        voters.forEach((v, q) => {
+          if (seen.has(v.id)) throw new PbParseError(voterLines[q]!, `duplicate voter "${v.id}"`);
+          seen.add(v.id);
+        });
+      }
+    }
   }
   return election;
 }

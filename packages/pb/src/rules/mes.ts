@@ -52,6 +52,9 @@ function bitLength(x: bigint): number {
 
 /** n/d as a float, accurate even when both exceed the float range. */
 function ratioToFloat(n: bigint, d: bigint): number {
+  const nf = Number(n);
+  const df = Number(d);
+  if (nf !== Infinity && nf !== -Infinity && df !== Infinity) return nf / df;
   const shift = Math.max(0, Math.max(bitLength(n), bitLength(d)) - 1000);
   if (shift === 0) return Number(n) / Number(d);
   const s = BigInt(shift);
@@ -70,12 +73,18 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
   // (most decisions are settled by floats, so most classes are never rescaled).
   let L = 1n;
   const cB: bigint[] = [0n, E]; // class 0 is "nothing left"
-  const cL: bigint[] = [1n, 1n]; // the L at which cB[c] is expressed
+  // cR[c]: the round whose L (Lhist[round]) cB[c] is expressed in.
+  const cR: number[] = [0, 0];
+  const Lhist: bigint[] = [1n];
+  let facCache: (bigint | undefined)[] = [];
   const exactB = (c: number): bigint => {
-    const l = cL[c]!;
-    if (l !== L) {
-      cB[c] = cB[c]! * (L / l);
-      cL[c] = L;
+    const r = cR[c]!;
+    const now = Lhist.length - 1;
+    if (r !== now) {
+      let f = facCache[r];
+      if (f === undefined) f = facCache[r] = L / Lhist[r]!;
+      cB[c] = cB[c]! * f;
+      cR[c] = now;
     }
     return cB[c]!;
   };
@@ -86,7 +95,7 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
   const newClass = (b: bigint, f: number): number => {
     const c = cB.length;
     cB.push(b);
-    cL.push(L);
+    cR.push(Lhist.length - 1);
     cF.push(f);
     size.push(0);
     if (c >= cnt.length) {
@@ -218,7 +227,7 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
         const c = cls[voters[k]!]!;
         if (cnt[c]++ === 0) touched.push(c);
       }
-      if (touched.length * 4 > order.length) {
+      if (touched.length * 8 > order.length) {
         for (const c of order) {
           const k = cnt[c]!;
           if (k > 0) {
@@ -227,8 +236,12 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
           }
         }
       } else {
-        touched.sort((x, y) => rank[x]! - rank[y]!);
-        for (const c of touched) {
+        // Sort by rank natively (a typed array of ranks), then map ranks back to classes.
+        const rk = new Int32Array(touched.length);
+        for (let k = 0; k < touched.length; k++) rk[k] = rank[touched[k]!]!;
+        rk.sort();
+        for (let k = 0; k < rk.length; k++) {
+          const c = order[rk[k]!]!;
           pushGroup(c, w, cnt[c]!);
           cnt[c] = 0;
         }
@@ -309,6 +322,9 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
 
   let overBudget = false;
   let roundNo = 0;
+  let stamp = 0;
+  let movedTo = new Int32Array(64);
+  let movedStamp = new Int32Array(64);
   rebuildOrder();
   while (remaining.length > 0) {
     remaining.sort((a, b) => lastF[a]! - lastF[b]! || p.tieRank[a]! - p.tieRank[b]!);
@@ -391,24 +407,36 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
     const Rr = R0 / g;
     const Wr = W0 / g;
     L *= Wr;
+    Lhist.push(L);
+    facCache = [];
     // Pay: a supporter in class c with weight w moves to b - min(b, π·w).
     let paidAll = 0;
     const fresh: number[] = [];
     for (const { w, voters } of byWeight[win]!) {
-      const moved = new Map<number, number>();
+      stamp++;
+      if (movedTo.length < cB.length) {
+        const grow = (x: Int32Array) => {
+          const y = new Int32Array(cB.length * 2);
+          y.set(x);
+          return y;
+        };
+        movedTo = grow(movedTo);
+        movedStamp = grow(movedStamp);
+      }
       const pay = Rr * BigInt(w); // π·w in units of 1/L'
       for (let k = 0; k < voters.length; k++) {
         const i = voters[k]!;
         const c = cls[i]!;
-        let to = moved.get(c);
-        if (to === undefined) {
+        let to = movedStamp[c] === stamp ? movedTo[c]! : -1;
+        if (to < 0) {
           const rest = exactB(c) - pay;
           if (rest <= 0n) to = 0;
           else {
             to = newClass(rest, ratioToFloat(rest, L));
             fresh.push(to);
           }
-          moved.set(c, to);
+          movedTo[c] = to;
+          movedStamp[c] = stamp;
         }
         if (to === 0 && c !== 0 && cB[c]! < pay) paidAll++;
         size[c]!--;
@@ -439,7 +467,7 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
     rounds,
     finalBudget: (i: number) => {
       const c = cls[i]!;
-      return Rational.of(cB[c]!, cL[c]! * D * moneyScale);
+      return Rational.of(cB[c]!, Lhist[cR[c]!]! * D * moneyScale);
     },
     unaffordableAfterRound,
     free,

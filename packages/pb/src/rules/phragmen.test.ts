@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { profileOf } from '../profile.ts';
+import { Rational } from '../rational.ts';
 import { makeElection } from '../testkit.ts';
 import { tally } from './index.ts';
 import type { PhragmenDetails } from './types.ts';
@@ -13,5 +16,55 @@ describe('sequential Phragmén', () => {
     expect((o.details as PhragmenDetails).rounds.map((r) => r.load.toString())).toEqual(['5', '10', '20']);
     // d would make voter 4's load (5 + 80)/1 = 85 but no longer fits the 35 left: dropped
     expect(o.cost).toBe(65n);
+  });
+});
+
+
+/** Textbook sequential Phragmén with per-voter exact loads, every project every round. */
+function naivePhragmen(e: ReturnType<typeof makeElection>): string[] {
+  const p = profileOf(e);
+  const load: Rational[] = new Array(p.numVoters).fill(Rational.ZERO);
+  const remaining = new Set<number>();
+  for (let j = 0; j < p.numProjects; j++) if (p.supporterCount[j]! > 0) remaining.add(j);
+  let left = e.budget;
+  const out: string[] = [];
+  while (remaining.size > 0) {
+    let best = -1;
+    let bestLoad: Rational | null = null;
+    for (const j of remaining) {
+      const sup = [...p.supporters[j]!];
+      const l = sup.reduce((s, i) => s.add(load[i]!), Rational.of(p.cost[j]!)).divInt(BigInt(sup.length));
+      if (bestLoad === null || l.lt(bestLoad) || (l.eq(bestLoad) && p.tieRank[j]! < p.tieRank[best]!)) {
+        best = j;
+        bestLoad = l;
+      }
+    }
+    remaining.delete(best);
+    if (p.cost[best]! > left) continue;
+    left -= p.cost[best]!;
+    out.push(e.projects[best]!.id);
+    for (const i of p.supporters[best]!) load[i] = bestLoad!;
+  }
+  return out;
+}
+
+describe('sequential Phragmén against the textbook definition', () => {
+  it('agrees on random approval elections', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 7 }),
+        fc.array(fc.array(fc.nat(6), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 14 }),
+        fc.integer({ min: 1, max: 150 }),
+        (costs, ballots, budget) => {
+          const e = makeElection({
+            budget,
+            projects: costs.map((c, k) => [`p${k}`, c] as const),
+            votes: ballots.map((b) => [...new Set(b.map((k) => `p${k % costs.length}`))]),
+          });
+          expect(tally(e, 'phragmen').selected.map((j) => e.projects[j]!.id)).toEqual(naivePhragmen(e));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -217,6 +217,15 @@ describe.each(backends)('accounts on %s', (kind) => {
 			expect(row.demographicsConsentAt).toBeNull();
 		});
 
+		it('a form without a language keeps the stored language', async () => {
+			const me = await t.user('resident');
+			await updateProfile(t.ctx(me), { ...profile, locale: 'uk', demographicsConsent: false });
+			await updateProfile(t.ctx(me), { name: 'Bez Języka', districtId: null, birthYear: null, demographicsConsent: false });
+			expect(await getProfile(t.ctx(me))).toMatchObject({ name: 'Bez Języka', locale: 'uk', districtId: null });
+			await updateProfile(t.ctx(me), { ...profile, locale: null, demographicsConsent: false });
+			expect((await getProfile(t.ctx(me))).locale).toBeNull();
+		});
+
 		it('names invalid fields', async () => {
 			const me = await t.user('resident');
 			await expect(

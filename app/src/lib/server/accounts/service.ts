@@ -128,7 +128,8 @@ export async function updateProfile(ctx: ServiceContext, input: unknown) {
 			name: data.name,
 			districtId: data.districtId,
 			birthYear: data.birthYear,
-			locale: data.locale ?? null,
+			// The profile form has no language field: without one, the stored language stays.
+			...(data.locale !== undefined && { locale: data.locale }),
 			demographics,
 			demographicsConsentAt: data.demographicsConsent ? ctx.now() : null,
 			updatedAt: ctx.now()

@@ -147,11 +147,16 @@ export async function seedBudgets(env: SeedEnv) {
 		const files = shippedFiles(year);
 		if (!files.length) continue;
 		const complete = files.length > 1;
-		await importPabulibEdition(admin, {
-			title: complete ? `Budżet Obywatelski Krakowa ${year} (dane historyczne)` : `Budżet Obywatelski Krakowa ${year} — Stare Miasto (dane historyczne)`,
-			year,
-			files: files.map((f) => ({ text: f.text }))
-		});
+		try {
+			await importPabulibEdition(admin, {
+				title: complete ? `Budżet Obywatelski Krakowa ${year} (dane historyczne)` : `Budżet Obywatelski Krakowa ${year} — Stare Miasto (dane historyczne)`,
+				year,
+				files: files.map((f) => ({ text: f.text }))
+			});
+		} catch (err) {
+			// Demo history must never keep the platform from starting.
+			env.log(`Could not import Kraków ${year} from Pabulib: ${(err as Error).message}`);
+		}
 	}
 	env.log(`Imported Kraków's participatory budgets 2018–2025 from Pabulib (${Date.now() - start} ms).`);
 	void addImplementationUpdate;

@@ -37,10 +37,10 @@ describe('point in a MultiPolygon', () => {
 	});
 
 	it('agrees with the rectangle test for any point off the edges (property)', () => {
-		const coord = fc.double({ min: -5, max: 15, noNaN: true });
+		// Coordinates from -5 to 15 in steps of 0.01, shifted by 0.005 so that none lies on an edge.
+		const coord = fc.integer({ min: -500, max: 1500 }).map((k) => k / 100 + 0.005);
 		fc.assert(
 			fc.property(coord, coord, (x, y) => {
-				fc.pre(![0, 4, 6, 10].some((edge) => Math.abs(x - edge) < 1e-9 || Math.abs(y - edge) < 1e-9));
 				const inSquare = x > 0 && x < 10 && y > 0 && y < 10;
 				const inHole = x > 4 && x < 6 && y > 4 && y < 6;
 				expect(pointInMultiPolygon(x, y, shape)).toBe(inSquare && !inHole);

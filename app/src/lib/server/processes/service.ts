@@ -51,16 +51,31 @@ export async function createProcess(ctx: ServiceContext, input: unknown, opts: {
 	if (!processRules.create(ctx.actor)) throw new ForbiddenError();
 	const data = parseInput(processInput, input);
 	const id = newId();
-	const slug = await uniqueSlug(ctx.db, data.title);
-	await ctx.db.transaction(async (txx) => {
-		const tx = txx as unknown as Db;
-		const { phases, ...fields } = data;
-		await tx.insert(process).values({ id, slug, ...fields, status: opts.publish ? 'published' : 'draft', createdBy: ctx.actor!.id, createdAt: ctx.now(), updatedAt: ctx.now() });
-		if (phases.length) await tx.insert(phase).values(phases.map((p, i) => ({ id: newId(), processId: id, position: i, ...p })));
-		await tx.insert(processOfficial).values({ processId: id, userId: ctx.actor!.id });
-		await recordAudit(tx, ctx, { action: 'process.create', targetType: 'process', targetId: id, after: { ...fields, phases } });
-	});
-	return { id, slug };
+	for (let attempt = 1; ; attempt++) {
+		const slug = await uniqueSlug(ctx.db, data.title);
+		try {
+			await ctx.db.transaction(async (txx) => {
+				const tx = txx as unknown as Db;
+				const { phases, ...fields } = data;
+				await tx.insert(process).values({ id, slug, ...fields, status: opts.publish ? 'published' : 'draft', createdBy: ctx.actor!.id, createdAt: ctx.now(), updatedAt: ctx.now() });
+				if (phases.length) await tx.insert(phase).values(phases.map((p, i) => ({ id: newId(), processId: id, position: i, ...p })));
+				await tx.insert(processOfficial).values({ processId: id, userId: ctx.actor!.id });
+				await recordAudit(tx, ctx, { action: 'process.create', targetType: 'process', targetId: id, after: { ...fields, phases } });
+			});
+			return { id, slug };
+		} catch (e) {
+			// A process with the same title took the slug between our check and our insert: try the next one.
+			if (attempt < 10 && isSlugTaken(e)) continue;
+			throw e;
+		}
+	}
+}
+
+function isSlugTaken(e: unknown): boolean {
+	for (let err = e as { code?: string; constraint?: string; message?: string; cause?: unknown } | undefined; err; err = err.cause as typeof err) {
+		if (err.code === '23505' && (err.constraint === 'process_slug_unique' || err.message?.includes('process_slug_unique'))) return true;
+	}
+	return false;
 }
 
 export async function updateProcess(ctx: ServiceContext, processId: string, input: unknown): Promise<void> {
