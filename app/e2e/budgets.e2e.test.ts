@@ -29,8 +29,10 @@ describe.skipIf(!chromiumAvailable())('participatory budget, end to end', () => 
 	let server: TestServer;
 	const browsers: Browser[] = [];
 	const visited = new Set<string>();
+	const t0 = Date.now();
 	const check = async (page: Page, label: string) => {
 		visited.add(label);
+		if (process.env.BUDGETS_E2E_VERBOSE) console.log(`[budgets e2e] ${((Date.now() - t0) / 1000).toFixed(1)} s: ${label}`);
 		await expectAccessible(page, label);
 	};
 	const open = async (js: boolean) => {

@@ -35,8 +35,10 @@ describe.skipIf(!chromiumAvailable())('citizens’ panel end to end', () => {
 		if (server) await server.stop();
 	});
 
+	const started = Date.now();
 	const check = async (page: Page, label: string, withJs = false) => {
 		checked.push(label);
+		if (process.env.E2E_VERBOSE) console.log(`[panels e2e] ${((Date.now() - started) / 1000).toFixed(1)} s: ${label}`);
 		if (withJs) await expectAccessible(page, label);
 		else await axe.check(page, label);
 	};
@@ -48,13 +50,11 @@ describe.skipIf(!chromiumAvailable())('citizens’ panel end to end', () => {
 		await visit(a, '/panels');
 		await check(a, '/panels');
 		expect(await a.locator('main').textContent()).toContain('Krakowski Panel Klimatyczny 2027');
-		await a.locator('main a', { hasText: 'Krakowski Panel Klimatyczny 2027' }).first().click();
-		await a.waitForLoadState('load');
+		await Promise.all([a.waitForEvent('load'), a.locator('main a', { hasText: 'Krakowski Panel Klimatyczny 2027' }).first().click()]);
 		expect(await a.locator('main').textContent()).toContain('SYNTETYCZNA');
 		await check(a, '/panels/[demo 2027]');
 		await visit(a, '/panels');
-		await a.locator('main a', { hasText: 'demonstracja w stylu 2021' }).click();
-		await a.waitForLoadState('load');
+		await Promise.all([a.waitForEvent('load'), a.locator('main a', { hasText: 'demonstracja w stylu 2021' }).click()]);
 		const demoPath = new URL(a.url()).pathname;
 		for (const sub of ['', '/draw', '/scorecard']) {
 			await visit(a, demoPath + sub);
@@ -123,8 +123,7 @@ describe.skipIf(!chromiumAvailable())('citizens’ panel end to end', () => {
 			await signIn(a, RESIDENTS[i], DEMO_PASSWORD);
 			await visit(a, `/panels/${slug}`);
 			if (i === 0) await check(a, '/panels/[slug] (recruitment)');
-			await a.locator('main a', { hasText: 'Zgłoś się' }).first().click();
-			await a.waitForLoadState('load');
+			await Promise.all([a.waitForEvent('load'), a.locator('main a', { hasText: 'Zgłoś się' }).first().click()]);
 			if (i === 0) {
 				await check(a, '/panels/[slug]/volunteer (code)');
 				await a.locator('#code').fill('ZZZZ-2222');
@@ -224,8 +223,7 @@ describe.skipIf(!chromiumAvailable())('citizens’ panel end to end', () => {
 			await submit(a, a.locator('form[action="?/draft"] button[type=submit]'));
 			expect(await notice(a)).toBeTruthy();
 		}
-		await a.locator('main a', { hasText: 'Zielone podwórka' }).click();
-		await a.waitForLoadState('load');
+		await Promise.all([a.waitForEvent('load'), a.locator('main a', { hasText: 'Zielone podwórka' }).click()]);
 		await check(a, '/panels/[slug]/recommendations/1 (draft)');
 		await a.locator('#comment-body').fill('Dodajmy też ławki w cieniu.');
 		await submit(a, a.locator('form[action="?/comment"] button[type=submit]'));
@@ -290,5 +288,5 @@ describe.skipIf(!chromiumAvailable())('citizens’ panel end to end', () => {
 		await check(a, '/panels/[slug]/recommendations/1 (responded)');
 		await signOut(a);
 		console.log(`[panels e2e] axe checked ${checked.length} pages`);
-	});
+	}, 900_000);
 });

@@ -12,7 +12,7 @@ const pool = inst.startsWith("scot")
 const cp = compilePool(pool);
 const { types } = compressTypes(cp);
 const t0 = Date.now();
-const r = await leximinOverTypes(cp, types, { onProgress: (p) => process.env.V && console.error(JSON.stringify(p)) });
+const r = await leximinOverTypes(cp, types, { timeLimitSeconds: Number(process.env.TL ?? 600), onProgress: (p) => process.env.V && console.error(JSON.stringify(p)) });
 const probs = r.typeProbability;
 console.log(inst, "types", types.length, "time", Date.now() - t0, "ms; min", Math.min(...probs), "maximin", r.maximin, "complete", r.complete, JSON.stringify(r.stats), "support", r.panels.length);
 const sum = probs.reduce((a, p, t) => a + p * types[t].members.length, 0); console.log("sum", sum);

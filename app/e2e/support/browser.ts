@@ -16,6 +16,9 @@ export function chromiumAvailable(): boolean {
 	return false;
 }
 
+/** Contexts launched with JavaScript on: their pages are hydrated before the tests touch them. */
+const withJavaScript = new WeakSet<BrowserContext>();
+
 export interface Browser {
 	context: BrowserContext;
 	page: Page;
@@ -33,6 +36,7 @@ export async function launchBrowser(opts: { javaScriptEnabled?: boolean; baseURL
 		viewport: { width: 1280, height: 900 },
 		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 	});
+	if (opts.javaScriptEnabled ?? true) withJavaScript.add(context);
 	context.setDefaultTimeout(15_000);
 	context.setDefaultNavigationTimeout(30_000);
 	const page = context.pages()[0] ?? (await context.newPage());
@@ -46,17 +50,28 @@ export async function launchBrowser(opts: { javaScriptEnabled?: boolean; baseURL
 	};
 }
 
-/** Navigates and fails on an HTTP error status. */
+/** With JavaScript on, waits until SvelteKit has started on the page (its router stamps
+ * history.state just before hydrating), plus one task for the hydration itself. A person is
+ * slower than a test; typing before hydration is tested on its own (site.e2e.test.ts). */
+export async function hydrated(page: Page): Promise<void> {
+	if (!withJavaScript.has(page.context())) return;
+	await page.waitForFunction(() => !!history.state && 'sveltekit:history' in history.state);
+	await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
+}
+
+/** Navigates (a full page load) and fails on an HTTP error status. */
 export async function visit(page: Page, path: string, okStatus: (s: number) => boolean = (s) => s < 400): Promise<void> {
 	const res = await page.goto(path, { waitUntil: 'load' });
 	if (!res) throw new Error(`No response for ${path}`);
 	if (!okStatus(res.status())) throw new Error(`GET ${path} answered ${res.status()}`);
+	await hydrated(page);
 }
 
 /** Submits a form by clicking its button and waits for the resulting page load (all forms are
  * plain HTML forms, so this is a full navigation with or without JavaScript). */
 export async function submit(page: Page, button: ReturnType<Page['locator']>): Promise<void> {
 	await Promise.all([page.waitForEvent('load'), button.click()]);
+	await hydrated(page);
 }
 
 /** Signs in through the /signin form; resolves once the redirect has landed. */

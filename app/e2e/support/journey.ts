@@ -21,9 +21,14 @@ export async function residentJourney(server: TestServer, javaScriptEnabled: boo
 	let other: Browser | undefined;
 	const visited: string[] = [];
 	const axe = createAxeChecker(javaScriptEnabled);
+	const t0 = Date.now();
+	let axeMs = 0;
 	const check = async (page: Page, label: string) => {
 		visited.push(label);
+		const t = Date.now();
 		await axe.check(page, `${label} [${tag}]`);
+		axeMs += Date.now() - t;
+		if (process.env.E2E_TIMING) console.log(`[e2e ${tag}] ${((Date.now() - t0) / 1000).toFixed(1)} s: ${label} (axe ${Date.now() - t} ms)`);
 	};
 	try {
 		author = await launchBrowser({ javaScriptEnabled, baseURL: server.url });

@@ -246,9 +246,18 @@ function runCheck(p: Parsed, io: CliIo): number {
 }
 
 const defaultIo: CliIo = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
+let pipeGuard = false;
 
 /** Runs `decydujemy pb ARGS`; returns the exit code. */
 export async function runPbCli(args: string[], io: CliIo = defaultIo): Promise<number> {
+  if (io === defaultIo && !pipeGuard) {
+    // `decydujemy pb tally ... | head` closes the pipe early: that is not an error.
+    pipeGuard = true;
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(0);
+      throw err;
+    });
+  }
   try {
     const p = parseArgs(args);
     const cmd = p.positional[0];

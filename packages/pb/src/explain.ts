@@ -182,7 +182,7 @@ export function explainVoter(e: Election, out: Outcome, voterId: string): VoterE
     const due = r.fullPayment.mulInt(BigInt(w));
     const amount = due.min(b);
     b = b.sub(amount);
-    payments.push({ projectId: e.projects[r.project]!.id, amount, amountText: two(amount) });
+    if (!amount.isZero()) payments.push({ projectId: e.projects[r.project]!.id, amount, amountText: two(amount) });
   }
   const share = two(md.voterBudget);
   const list = payments.map((x) => `${x.projectId} (${x.amountText})`).join(', ');

@@ -18,6 +18,10 @@ export function legacyDrawOnce(cp: CompiledPool, random: () => number): number[]
     alive[i] = 0;
     for (let f = 0; f < F; f++) remaining[f][cp.personValue[i][f]]--;
   };
+  // A value whose maximum is already reached (max 0) is "full" from the start: nobody with it may be drawn.
+  for (let i = 0; i < cp.n; i++) {
+    if (alive[i] && cp.personValue[i].some((v, f) => cp.quotaMax[f][v] === 0)) remove(i);
+  }
   const panel: number[] = [];
   for (let seat = 0; seat < cp.k; seat++) {
     let bestRatio = -Infinity;

@@ -52,8 +52,7 @@ export interface TypeDistribution {
 
 const FIX_TOL = 1e-6; // a dual weight above this marks a type as tight at the current level
 const PRICE_TOL = 1e-9; // a panel must beat ŷ by this much to count as improving
-const MIP_GAP = Number(process.env.MIP_GAP ?? 1e-4);
-const HEUR_STREAK = Number(process.env.HEUR_STREAK ?? 0);
+const MIP_GAP = 1e-4; // relative gap when a MIP only has to produce a good panel (not certify a level)
 
 /** Local search for a panel with a high weight: swap one seat at a time while the quotas hold. */
 function localSearch(cp: CompiledPool, types: VolunteerType[], start: readonly number[], w: Float64Array): number[] {
@@ -119,7 +118,6 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
   const highs = await getHighs();
   const T = types.length;
   const size = types.map((t) => t.members.length);
-  const prof = { lp: 0, mip: 0, heur: 0 };
   const stats = { levels: 0, panelsGenerated: 0, pricingMips: 0, heuristicPanels: 0, lpSolves: 0, runtimeMs: 0 };
   const progress = (phase: LeximinProgress["phase"], fixedCount: number, level: number, panels: number) =>
     options.onProgress?.({ phase, fixed: fixedCount, total: T, level, panels, elapsedMs: Date.now() - started });
@@ -139,7 +137,6 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
       if (scale === 0) scale = 1;
       pricing.changeColsCost(allCols, Array.from(w, (v) => v / scale));
       stats.pricingMips++;
-      const tm = Date.now();
       byproducts = [];
       pricing.options.set({ time_limit: Math.max(1, (deadline - Date.now()) / 1000), mip_rel_gap: tight ? 1e-9 : MIP_GAP });
       const res = runModel(pricing, {}, {
@@ -147,7 +144,6 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
           if (event.data.mip_solution) byproducts.push(roundInts(Array.from(event.data.mip_solution)));
         },
       });
-      prof.mip += Date.now() - tm;
       if (res.status !== "Optimal") return null;
       const x = roundInts(res.x);
       const value = dot(w, x);
@@ -201,7 +197,7 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
     const rows: { lower: number; upper: number; indices: number[]; values: number[] }[] = [{ lower: 1, upper: 1, indices: [], values: [] }];
     for (let t = 0; t < T; t++) rows.push({ lower: fixed[t] ?? 0, upper: Infinity, indices: fixed[t] === null ? [0] : [], values: fixed[t] === null ? [-1] : [] });
     const master = createModel(highs, { sense: "max", cost: [1], lower: [-Infinity], upper: [Infinity], rows });
-    master.options.set({ solver: "simplex", simplex_strategy: 4 });
+    master.options.set({ solver: "simplex", simplex_strategy: 4, presolve: "off" });
     primal = master;
     const columnOf = (x: number[]) => {
       const indices = [0];
@@ -229,7 +225,6 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
       master.changeCoefficient(t + 1, 0, 0);
       master.changeRowBounds(t + 1, value, Infinity);
     };
-    let heuristicStreak = 0;
 
     /** Duals of the current master LP from an interior-point solve without crossover (null on failure). */
     const interiorDuals = (unf: number[]): Float64Array | null => {
@@ -278,10 +273,7 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
         }
         syncColumns();
         stats.lpSolves++;
-        const tl = Date.now();
         let res = runModel(master);
-        prof.lp += Date.now() - tl;
-        if (process.env.LEXDEBUG) console.error("lpiters", master.info.get("simplex_iteration_count"), "basis", master.info.get("basis_validity"), Date.now() - tl);
         let relaxations = 0;
         while (res.status !== "Optimal" && relaxations < 20) {
           // Fixed values a hair too high for floating point make the LP infeasible: relax them slightly.
@@ -306,31 +298,6 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
         let yhat = -Infinity;
         for (const x of panels) yhat = Math.max(yhat, dot(w, x));
         const threshold = yhat + PRICE_TOL + 1e-9 * Math.abs(yhat);
-        if (process.env.LEXDEBUG) console.error(JSON.stringify(prof), "lvl", level, "z", z, "yhat", yhat, "panels", panels.length, "mips", stats.pricingMips, "t", Date.now() - started);
-
-        let added = 0;
-        // Cheap pricing: improve the best known panels by single-seat swaps. The exact MIP still
-        // runs at least every few rounds: swaps alone stall in local optima and yield weak panels.
-        const th = Date.now();
-        if (heuristicStreak < HEUR_STREAK) {
-          const ranked = panels
-            .map((x, j) => ({ j, v: dot(w, x) }))
-            .sort((a, b) => b.v - a.v)
-            .slice(0, 12);
-          for (const { j } of ranked) {
-            const x = localSearch(cp, types, panels[j], w);
-            if (dot(w, x) > threshold && addPanel(x)) {
-              stats.heuristicPanels++;
-              added++;
-            }
-          }
-        }
-        prof.heur += Date.now() - th;
-        if (added > 0) {
-          heuristicStreak++;
-          continue;
-        }
-        heuristicStreak = 0;
 
         // Exact pricing at a smoothed dual point (Wentges): α·(best dual seen) + (1−α)·(current dual).
         // Column generation on this LP is highly degenerate and its duals oscillate; pricing near the
@@ -356,14 +323,16 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
             center = ySep;
           }
           if (dot(w, r.x) > threshold && addPanel(r.x)) {
+            // Cheap extra columns: the panel polished by single-seat swaps for the current duals,
+            // and every other feasible panel the MIP met on its way.
             const x2 = localSearch(cp, types, r.x, w);
-            if (dot(w, x2) > threshold) addPanel(x2);
+            if (dot(w, x2) > threshold && addPanel(x2)) stats.heuristicPanels++;
             for (const x of byproducts) if (dot(w, x) > threshold && typePanelValid(cp, types, x)) addPanel(x);
             break;
           }
           if (alpha === 0) {
-            certified = r.value <= threshold || r.bound <= threshold;
-            if (!certified && process.env.LEXDEBUG) console.error("duplicate improving panel: numerical trouble; accepting level");
+            // Either no panel beats ŷ, or the best one is already a column (the LP's tolerance hides
+            // a violation of ~1e-9): in both cases the level's value is as good as it gets.
             certified = true;
             break;
           }
@@ -396,7 +365,6 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
         if (fixedNow === 0 && argmax >= 0) setFixed(argmax, Math.max(0, z));
         stats.levels++;
         progress("leximin", fixed.filter((f) => f !== null).length, level, panels.length);
-        if (process.env.LEXDEBUG) console.error("LEVEL", level, "z", z, "fixedNow", fixedNow, "total fixed", fixed.filter((f) => f !== null).length);
         break;
       }
     }

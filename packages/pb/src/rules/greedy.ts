@@ -44,7 +44,6 @@ export function greedy(p: Profile, opts: GreedyOptions): Outcome {
   for (let r = 0; r < order.length; r++) {
     const j = order[r]!;
     if (initial.has(j) || opts.exclude?.has(j)) continue;
-    const prev = r > 0 ? order[r - 1]! : -1;
     const next = r + 1 < order.length ? order[r + 1]! : -1;
     const step: GreedyStep = { project: j, rank: r + 1, score: score[j]!, remainingBefore: remaining, decision: 'funded' };
     if (opts.threshold !== undefined && score[j]! < opts.threshold) step.decision = 'below-threshold';
@@ -64,7 +63,6 @@ export function greedy(p: Profile, opts: GreedyOptions): Outcome {
           decidedBy: tieCriterion(p, j, next),
         });
       }
-      void prev;
     }
     steps.push(step);
   }

@@ -61,6 +61,92 @@ function ratioToFloat(n: bigint, d: bigint): number {
   return Number(n >> s) / Number(d >> s);
 }
 
+/** A funded round; the exact fractions are reduced only when read (add1 runs never read them). */
+class Round implements MesRound {
+  #rho: Rational | null = null;
+  #pay: Rational | null = null;
+  constructor(
+    readonly round: number,
+    readonly project: number,
+    private readonly rhoN: bigint,
+    private readonly rhoD: bigint,
+    private readonly payN: bigint,
+    private readonly payD: bigint,
+    readonly paidAllTheyHad: number,
+    readonly supporters: number,
+  ) {}
+  get rho(): Rational {
+    return (this.#rho ??= Rational.of(this.rhoN, this.rhoD));
+  }
+  get fullPayment(): Rational {
+    return (this.#pay ??= Rational.of(this.payN, this.payD));
+  }
+}
+
+interface BallotGroups {
+  /** voter → ballot group */
+  groupOf: Int32Array;
+  /** group → number of voters */
+  mult: Int32Array;
+  /** per project: its supporting groups, split by the points they give (approval: one part, weight 1) */
+  byWeight: { w: number; voters: Int32Array }[][];
+  /** per project: total weight over all supporting voters */
+  totalWeight: number[];
+}
+
+const groupCache = new WeakMap<Profile, BallotGroups>();
+
+/** Groups voters with identical ballots (same projects, same points); cached per profile. */
+function ballotGroups(p: Profile): BallotGroups {
+  const hit = groupCache.get(p);
+  if (hit) return hit;
+  const n = p.numVoters;
+  const keys = new Array<string>(n).fill('');
+  for (let j = 0; j < p.numProjects; j++) {
+    const sup = p.supporters[j]!;
+    const wts = p.weights[j];
+    for (let k = 0; k < sup.length; k++) keys[sup[k]!] += wts ? `${j}:${wts[k]},` : `${j},`;
+  }
+  const groupOf = new Int32Array(n);
+  const index = new Map<string, number>();
+  const multArr: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let g = index.get(keys[i]!);
+    if (g === undefined) {
+      g = multArr.length;
+      index.set(keys[i]!, g);
+      multArr.push(0);
+    }
+    multArr[g]!++;
+    groupOf[i] = g;
+  }
+  const mult = Int32Array.from(multArr);
+  const seen = new Int32Array(mult.length).fill(-1);
+  const byWeight: BallotGroups['byWeight'] = [];
+  const totalWeight: number[] = [];
+  for (let j = 0; j < p.numProjects; j++) {
+    const sup = p.supporters[j]!;
+    const wts = p.weights[j];
+    const parts = new Map<number, number[]>();
+    let tw = 0;
+    for (let k = 0; k < sup.length; k++) {
+      const w = wts ? wts[k]! : 1;
+      tw += w;
+      const g = groupOf[sup[k]!]!;
+      if (seen[g] === j) continue;
+      seen[g] = j;
+      let list = parts.get(w);
+      if (!list) parts.set(w, (list = []));
+      list.push(g);
+    }
+    byWeight.push([...parts].map(([w, v]) => ({ w, voters: Int32Array.from(v) })));
+    totalWeight.push(tw);
+  }
+  const out = { groupOf, mult, byWeight, totalWeight };
+  groupCache.set(p, out);
+  return out;
+}
+
 export function mes(p: Profile, opts: MesOptions): MesRun {
   const n = p.numVoters;
   const m = p.numProjects;
@@ -90,7 +176,9 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
   };
   const cF: number[] = [0, Number(E)];
   const size: number[] = [0, n];
-  const cls = new Int32Array(n).fill(1);
+  // Voters with identical ballots always share a budget, so MES works on ballot groups.
+  const { groupOf, mult, byWeight, totalWeight } = ballotGroups(p);
+  const cls = new Int32Array(mult.length).fill(1); // per ballot group
   let cnt = new Int32Array(Math.max(16, 2));
   const newClass = (b: bigint, f: number): number => {
     const c = cB.length;
@@ -143,29 +231,6 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
     for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
   };
 
-  // Supporters split by weight (points); approval has one group of weight 1.
-  const byWeight: { w: number; voters: Int32Array }[][] = [];
-  const totalWeight: number[] = [];
-  for (let j = 0; j < m; j++) {
-    const sup = p.supporters[j]!;
-    const wts = p.weights[j];
-    if (wts === null || wts === undefined) {
-      byWeight.push([{ w: 1, voters: sup }]);
-      totalWeight.push(sup.length);
-    } else {
-      const groups = new Map<number, number[]>();
-      let tw = 0;
-      for (let k = 0; k < sup.length; k++) {
-        const w = wts[k]!;
-        tw += w;
-        let g = groups.get(w);
-        if (!g) groups.set(w, (g = []));
-        g.push(sup[k]!);
-      }
-      byWeight.push([...groups].map(([w, v]) => ({ w, voters: Int32Array.from(v) })));
-      totalWeight.push(tw);
-    }
-  }
   // ρ = π / f: with cost utilities every supporter's utility is cost(p), so ρ = payment / cost.
   const factor = p.cost.map((c) => (p.pointsUtility ? 1n : c));
 
@@ -224,8 +289,10 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
     for (const { w, voters } of parts) {
       touched.length = 0;
       for (let k = 0; k < voters.length; k++) {
-        const c = cls[voters[k]!]!;
-        if (cnt[c]++ === 0) touched.push(c);
+        const g = voters[k]!;
+        const c = cls[g]!;
+        if (cnt[c] === 0) touched.push(c);
+        cnt[c] += mult[g]!;
       }
       if (touched.length * 8 > order.length) {
         for (const c of order) {
@@ -438,23 +505,17 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
           movedTo[c] = to;
           movedStamp[c] = stamp;
         }
-        if (to === 0 && c !== 0 && cB[c]! < pay) paidAll++;
-        size[c]!--;
-        size[to]!++;
+        const k2 = mult[i]!;
+        if (to === 0 && c !== 0 && cB[c]! < pay) paidAll += k2;
+        size[c]! -= k2;
+        size[to]! += k2;
         cls[i] = to;
       }
     }
     if (size[0]! > 0 && !order.includes(0)) fresh.push(0);
     updateOrder(fresh);
     const scaleDen = D * p.election.moneyScale;
-    rounds.push({
-      round: roundNo,
-      project: win,
-      rho: Rational.of(bestR, bestDen),
-      fullPayment: Rational.of(R0, W0 * (L / Wr) * scaleDen),
-      paidAllTheyHad: paidAll,
-      supporters: p.supporterCount[win]!,
-    });
+    rounds.push(new Round(roundNo, win, bestR, bestDen, R0, W0 * (L / Wr) * scaleDen, paidAll, p.supporterCount[win]!));
     if (opts.abortAbove !== undefined && spent > opts.abortAbove) {
       overBudget = true;
       break;
@@ -466,7 +527,7 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
     voterBudget: Rational.of(E, D * moneyScale),
     rounds,
     finalBudget: (i: number) => {
-      const c = cls[i]!;
+      const c = cls[groupOf[i]!]!;
       return Rational.of(cB[c]!, Lhist[cR[c]!]! * D * moneyScale);
     },
     unaffordableAfterRound,

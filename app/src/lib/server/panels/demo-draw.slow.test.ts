@@ -38,7 +38,9 @@ describe.skipIf(!process.env.PANELS_SLOW)('demo pool draw (slow)', () => {
 		const { parseReplication } = await import(/* @vite-ignore */ join(import.meta.dirname, src, 'input/replication.ts'));
 		const { selectPanel } = await import(/* @vite-ignore */ join(import.meta.dirname, src, 'select.ts'));
 		const pool = parseReplication({ categoriesText: readFileSync(join(dir, 'categories.csv'), 'utf8'), respondentsText: readFileSync(join(dir, 'respondents.csv'), 'utf8'), k: 60 });
-		const direct = await selectPanel(pool, { k: 60, panels: 1000, seed: 'any' });
+		const direct = await selectPanel(pool, { k: 60, panels: 1000, seed: 'any', timeLimitSeconds: 3600 });
+		expect(direct.exact).toBe(true);
+		expect(d.report?.exact).toBe(true);
 		const ours = d.probabilities!;
 		expect(ours).toHaveLength(564);
 		for (let i = 0; i < 564; i++) expect(ours[i]).toBeCloseTo(direct.probabilities[String(i)], 6);

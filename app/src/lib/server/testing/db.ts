@@ -158,8 +158,8 @@ export async function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<Tes
 			const email = `${role}-${++counter}-${randomBytes(3).toString('hex')}@test.decydujemy.pl`;
 			passwordHash ??= authContext.password.hash(TEST_PASSWORD);
 			// What createAccount (accounts/service) does, minus the hashing.
-			const created = await authContext.internalAdapter.createUser({ name, email, emailVerified: true });
-			await authContext.internalAdapter.linkAccount({ userId: created.id, providerId: 'credential', accountId: created.id, password: await passwordHash });
+			const created = await authContext.internalAdapter.createUser({ name, email, emailVerified: true }, { method: 'admin' });
+			await authContext.internalAdapter.createAccount({ userId: created.id, providerId: 'credential', accountId: created.id, password: await passwordHash });
 			await database.db.update(user).set({ role, emailVerified: true }).where(eq(user.id, created.id));
 			return { id: created.id, role, emailVerified: true, email };
 		},

@@ -1,0 +1,24 @@
+import './shims.js';
+import 'node:fs';
+import 'node:path';
+import 'node:process';
+export { h as handler } from './server/chunks/handler-D-9qZ15C.js';
+import './server/chunks/index.js-DSGkyPm2.js';
+import './server/chunks/manifest.js-BjrhpeV5.js';
+import './env.js';
+import 'node:buffer';
+import 'node:crypto';
+import 'node:http';
+import 'node:timers';
+import 'node:querystring';
+import 'node:stream';
+import './server/chunks/chunks/shared.js-0FrVOi6h.js';
+import './server/chunks/chunks/utils.js-CxipxXTP.js';
+import 'node:url';
+import './server/chunks/chunks/internal.js-BXbRPUMP.js';
+import './server/chunks/chunks/routing.js-Cd_N8bLv.js';
+import './server/chunks/chunks/exports.js-Bj7mGb2J.js';
+import './server/chunks/chunks/server.js-kfd-D29t.js';
+import './server/chunks/chunks/internal2.js-ma4Jl_qz.js';
+import 'node:module';
+//# sourceMappingURL=handler.js.map

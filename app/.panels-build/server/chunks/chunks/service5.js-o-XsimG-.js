@@ -1,0 +1,322 @@
+import { U as UnauthenticatedError, N as NotFoundError, F as ForbiddenError, C as ConflictError } from './errors2.js-qlgBpaJE.js';
+import { p as parseInput } from './validate.js-BbCXC-0d.js';
+import { n as newId } from './ids.js-DjVSHxXU.js';
+import { r as recordAudit } from './service2.js-qqQkOHfI.js';
+import { n as notify } from './service3.js-BzPHPzf0.js';
+import { u as user } from './schema.js-Do_En6u5.js';
+import { p as process, b as processOfficial } from './schema4.js-DVO4fwmJ.js';
+import { z } from 'zod';
+import { eq, and, sql, gte, asc, isNull, lte, inArray } from 'drizzle-orm';
+import { pgTable, timestamp, text, jsonb, integer, index, unique } from 'drizzle-orm/pg-core';
+
+// src/lib/server/meetings/schema.ts
+var MEETING_FORMATS = [
+	"in_person",
+	"online",
+	"hybrid"
+];
+var REGISTRATION_STATUSES = [
+	"registered",
+	"waiting",
+	"cancelled"
+];
+/** A meeting, workshop or talk: shared by consultations, panels and partners. It may belong to
+* a process (processId) and is run by the process's officials or by its creator. */
+var meeting = pgTable("meeting", {
+	id: text("id").primaryKey(),
+	processId: text("process_id").references(() => process.id, { onDelete: "cascade" }),
+	title: text("title").notNull(),
+	description: text("description").notNull().default(""),
+	format: text("format").$type().notNull(),
+	place: text("place").notNull().default(""),
+	link: text("link").notNull().default(""),
+	districtId: integer("district_id"),
+	startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+	endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
+	/** null = no limit */
+	capacity: integer("capacity"),
+	minutes: text("minutes"),
+	/** Photos afterwards: addresses and their descriptions (alt text). */
+	photos: jsonb("photos").$type().notNull().default([]),
+	cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+	createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
+	createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow()
+}, (t) => [index("meeting_process_idx").on(t.processId), index("meeting_starts_idx").on(t.startsAt)]);
+/** One registration per person and meeting (database constraint); the waiting list is the
+* registrations with status 'waiting', in order of arrival. */
+var meetingRegistration = pgTable("meeting_registration", {
+	id: text("id").primaryKey(),
+	meetingId: text("meeting_id").notNull().references(() => meeting.id, { onDelete: "cascade" }),
+	userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+	status: text("status").$type().notNull(),
+	createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+	remindedAt: timestamp("reminded_at", { withTimezone: true })
+}, (t) => [unique("meeting_registration_once").on(t.meetingId, t.userId), index("meeting_registration_meeting_idx").on(t.meetingId)]);
+// src/lib/server/meetings/permissions.ts
+/** Meeting rules: the officials of the meeting's process (or, for a meeting without a process,
+* its creator) run it; an admin runs every meeting; anyone signed in registers. */
+var meetingRules = {
+	create: (actor, processOfficialIds) => actor?.role === "admin" || actor?.role === "official" && (processOfficialIds === null || processOfficialIds.includes(actor.id)),
+	manage: (actor, m, processOfficialIds) => actor?.role === "admin" || actor?.role === "official" && (processOfficialIds.includes(actor.id) || m.createdBy === actor.id),
+	register: (actor) => actor !== null
+};
+// src/lib/server/meetings/service.ts
+var inTx = (db, fn) => db.transaction((txx) => fn(txx));
+async function officialsOf(db, processId) {
+	if (!processId) return [];
+	return (await db.select({ userId: processOfficial.userId }).from(processOfficial).where(eq(processOfficial.processId, processId))).map((r) => r.userId);
+}
+var blank = (v) => v === "" || v === void 0 ? null : v;
+var optionalUrl = z.string().trim().max(500).refine((s) => s === "" || /^https?:\/\/[^\s<>"]+$/i.test(s), "invalid_url").default("");
+var meetingInput = z.object({
+	processId: z.preprocess(blank, z.string().min(1).max(100).nullable()).default(null),
+	title: z.string().trim().min(5, "title_too_short").max(200, "title_too_long"),
+	description: z.string().trim().max(5e3).default(""),
+	format: z.enum(MEETING_FORMATS, { error: "required" }),
+	place: z.string().trim().max(300).default(""),
+	link: optionalUrl,
+	districtId: z.preprocess(blank, z.coerce.number().int().min(1).max(18).nullable()).default(null),
+	startsAt: z.coerce.date({ error: "invalid_date" }),
+	endsAt: z.coerce.date({ error: "invalid_date" }),
+	capacity: z.preprocess(blank, z.coerce.number({ error: "invalid_number" }).int("invalid_number").min(1, "invalid_number").max(1e5, "invalid_number").nullable()).default(null)
+}).refine((m) => m.endsAt > m.startsAt, {
+	message: "end_before_start",
+	path: ["endsAt"]
+}).refine((m) => m.format === "online" || m.place.length >= 3, {
+	message: "place_required",
+	path: ["place"]
+}).refine((m) => m.format === "in_person" || m.link.length > 0, {
+	message: "link_required",
+	path: ["link"]
+});
+/** Creates a meeting (for a process, by its officials; or standalone, by an official). */
+async function createMeeting(ctx, input) {
+	if (!ctx.actor) throw new UnauthenticatedError();
+	const data = parseInput(meetingInput, input);
+	if (data.processId) {
+		const [p] = await ctx.db.select({ id: process.id }).from(process).where(eq(process.id, data.processId));
+		if (!p) throw new NotFoundError("Process");
+	}
+	if (!meetingRules.create(ctx.actor, data.processId ? await officialsOf(ctx.db, data.processId) : null)) throw new ForbiddenError();
+	const id = newId();
+	await inTx(ctx.db, async (tx) => {
+		await tx.insert(meeting).values({
+			id,
+			...data,
+			createdBy: ctx.actor.id,
+			createdAt: ctx.now()
+		});
+		await recordAudit(tx, ctx, {
+			action: "meeting.create",
+			targetType: "meeting",
+			targetId: id,
+			after: data
+		});
+	});
+	return id;
+}
+async function loadForManage(ctx, tx, meetingId) {
+	const [m] = await tx.select().from(meeting).where(eq(meeting.id, meetingId));
+	if (!m) throw new NotFoundError("Meeting");
+	if (!meetingRules.manage(ctx.actor, m, await officialsOf(tx, m.processId))) throw new ForbiddenError();
+	return m;
+}
+var recordInput = z.object({
+	minutes: z.string().trim().max(2e4).default(""),
+	photos: z.array(z.object({
+		url: z.string().trim().max(500).regex(/^(https?:\/\/|\/)[^\s<>"]+$/i, "invalid_url"),
+		alt: z.string().trim().min(3, "alt_required").max(300)
+	})).max(20).default([])
+});
+/** Minutes and photos after the meeting. */
+async function recordMeetingOutcome(ctx, meetingId, input) {
+	const data = parseInput(recordInput, input);
+	await inTx(ctx.db, async (tx) => {
+		const before = await loadForManage(ctx, tx, meetingId);
+		await tx.update(meeting).set({
+			minutes: data.minutes || null,
+			photos: data.photos
+		}).where(eq(meeting.id, meetingId));
+		await recordAudit(tx, ctx, {
+			action: "meeting.record",
+			targetType: "meeting",
+			targetId: meetingId,
+			before: {
+				minutes: before.minutes,
+				photos: before.photos
+			},
+			after: data
+		});
+	});
+}
+/** Registers the person: a seat while there is one, otherwise the waiting list. The meeting row
+* is locked so that two people never take the last seat together. Registering again is harmless. */
+async function registerForMeeting(ctx, meetingId) {
+	if (!ctx.actor) throw new UnauthenticatedError();
+	if (!meetingRules.register(ctx.actor)) throw new ForbiddenError();
+	const actorId = ctx.actor.id;
+	return inTx(ctx.db, async (tx) => {
+		const [m] = await tx.select().from(meeting).where(eq(meeting.id, meetingId)).for("update");
+		if (!m) throw new NotFoundError("Meeting");
+		if (m.cancelledAt || m.endsAt <= ctx.now()) throw new ConflictError("Registration is closed", { meeting: "registration_closed" });
+		const [mine] = await tx.select().from(meetingRegistration).where(and(eq(meetingRegistration.meetingId, meetingId), eq(meetingRegistration.userId, actorId)));
+		if (mine && mine.status !== "cancelled") return mine.status;
+		const [{ n }] = await tx.select({ n: sql`count(*)::int` }).from(meetingRegistration).where(and(eq(meetingRegistration.meetingId, meetingId), eq(meetingRegistration.status, "registered")));
+		const status = m.capacity === null || n < m.capacity ? "registered" : "waiting";
+		if (mine) await tx.update(meetingRegistration).set({
+			status,
+			createdAt: ctx.now(),
+			remindedAt: null
+		}).where(eq(meetingRegistration.id, mine.id));
+		else await tx.insert(meetingRegistration).values({
+			id: newId(),
+			meetingId,
+			userId: actorId,
+			status,
+			createdAt: ctx.now()
+		});
+		return status;
+	});
+}
+/** Cancels the person's registration; a freed seat goes to the first on the waiting list, who is told. */
+async function cancelRegistration(ctx, meetingId) {
+	if (!ctx.actor) throw new UnauthenticatedError();
+	const actorId = ctx.actor.id;
+	await inTx(ctx.db, async (tx) => {
+		const [m] = await tx.select().from(meeting).where(eq(meeting.id, meetingId)).for("update");
+		if (!m) throw new NotFoundError("Meeting");
+		const [mine] = await tx.select().from(meetingRegistration).where(and(eq(meetingRegistration.meetingId, meetingId), eq(meetingRegistration.userId, actorId)));
+		if (!mine || mine.status === "cancelled") return;
+		await tx.update(meetingRegistration).set({ status: "cancelled" }).where(eq(meetingRegistration.id, mine.id));
+		if (mine.status !== "registered") return;
+		const [next] = await tx.select().from(meetingRegistration).where(and(eq(meetingRegistration.meetingId, meetingId), eq(meetingRegistration.status, "waiting"))).orderBy(asc(meetingRegistration.createdAt), asc(meetingRegistration.id)).limit(1);
+		if (next) {
+			await tx.update(meetingRegistration).set({ status: "registered" }).where(eq(meetingRegistration.id, next.id));
+			await notify(tx, next.userId, "meeting_seat", {
+				meetingId,
+				title: m.title
+			}, {
+				subject: `Decydujemy: masz miejsce na spotkaniu / you have a seat: ${m.title}`,
+				text: `Zwolniło się miejsce — jesteś zapisana/y na spotkanie „${m.title}”.\n\nA seat became free: you are registered for "${m.title}".\n`
+			}, ctx.now());
+		}
+	});
+}
+/** Reminders for registered people of meetings starting within `withinHours`; each once. */
+async function sendMeetingReminders(db, now, withinHours = 24) {
+	const until = new Date(now.getTime() + withinHours * 36e5);
+	const due = await db.select({
+		id: meetingRegistration.id,
+		userId: meetingRegistration.userId,
+		meetingId: meeting.id,
+		title: meeting.title,
+		startsAt: meeting.startsAt,
+		place: meeting.place,
+		link: meeting.link
+	}).from(meetingRegistration).innerJoin(meeting, eq(meeting.id, meetingRegistration.meetingId)).where(and(eq(meetingRegistration.status, "registered"), isNull(meetingRegistration.remindedAt), isNull(meeting.cancelledAt), gte(meeting.startsAt, now), lte(meeting.startsAt, until)));
+	for (const r of due) await inTx(db, async (tx) => {
+		if (!(await tx.update(meetingRegistration).set({ remindedAt: now }).where(and(eq(meetingRegistration.id, r.id), isNull(meetingRegistration.remindedAt))).returning({ id: meetingRegistration.id })).length) return;
+		const where = [r.place, r.link].filter(Boolean).join(" · ");
+		await notify(tx, r.userId, "meeting_reminder", {
+			meetingId: r.meetingId,
+			title: r.title,
+			startsAt: r.startsAt.toISOString()
+		}, {
+			subject: `Decydujemy: przypomnienie / reminder: ${r.title}`,
+			text: `Spotkanie „${r.title}” zaczyna się ${r.startsAt.toISOString()}. ${where}\n\nThe meeting "${r.title}" starts at ${r.startsAt.toISOString()}. ${where}\n`
+		}, now);
+	});
+	return due.length;
+}
+async function views(db, rows) {
+	if (!rows.length) return [];
+	const ids = rows.map((r) => r.id);
+	const counts = await db.select({
+		meetingId: meetingRegistration.meetingId,
+		status: meetingRegistration.status,
+		n: sql`count(*)::int`
+	}).from(meetingRegistration).where(inArray(meetingRegistration.meetingId, ids)).groupBy(meetingRegistration.meetingId, meetingRegistration.status);
+	const pids = [...new Set(rows.map((r) => r.processId).filter((x) => !!x))];
+	const procs = pids.length ? await db.select({
+		id: process.id,
+		slug: process.slug,
+		title: process.title
+	}).from(process).where(inArray(process.id, pids)) : [];
+	return rows.map((r) => {
+		const p = procs.find((x) => x.id === r.processId);
+		const c = (s) => counts.find((x) => x.meetingId === r.id && x.status === s)?.n ?? 0;
+		return {
+			id: r.id,
+			processId: r.processId,
+			processSlug: p?.slug ?? null,
+			processTitle: p?.title ?? null,
+			title: r.title,
+			description: r.description,
+			format: r.format,
+			place: r.place,
+			link: r.link,
+			districtId: r.districtId,
+			startsAt: r.startsAt,
+			endsAt: r.endsAt,
+			capacity: r.capacity,
+			registered: c("registered"),
+			waiting: c("waiting"),
+			minutes: r.minutes,
+			photos: r.photos,
+			cancelled: !!r.cancelledAt,
+			createdAt: r.createdAt
+		};
+	});
+}
+/** Public meetings (of public processes, or standalone), soonest first; `upcoming` hides past ones. */
+async function listMeetings(ctx, filter = {}) {
+	const conds = [sql`(${meeting.processId} is null or exists (select 1 from ${process} where ${process.id} = ${meeting.processId} and ${process.status} <> 'draft'))`];
+	if (filter.processId) conds.push(eq(meeting.processId, filter.processId));
+	if (filter.upcoming) conds.push(gte(meeting.endsAt, ctx.now()));
+	const rows = await ctx.db.select().from(meeting).where(and(...conds)).orderBy(asc(meeting.startsAt));
+	return views(ctx.db, rows);
+}
+/** Every meeting of a process, for its officials (drafts included). */
+async function listProcessMeetings(db, processId) {
+	return views(db, await db.select().from(meeting).where(eq(meeting.processId, processId)).orderBy(asc(meeting.startsAt)));
+}
+async function getMeeting(ctx, meetingId) {
+	const [row] = await ctx.db.select().from(meeting).where(eq(meeting.id, meetingId));
+	if (!row) throw new NotFoundError("Meeting");
+	const officials = await officialsOf(ctx.db, row.processId);
+	const canManage = meetingRules.manage(ctx.actor, row, officials);
+	if (row.processId && !canManage) {
+		const [p] = await ctx.db.select({ status: process.status }).from(process).where(eq(process.id, row.processId));
+		if (p?.status === "draft") throw new NotFoundError("Meeting");
+	}
+	const [view] = await views(ctx.db, [row]);
+	let myStatus = null;
+	let waitingPosition = null;
+	if (ctx.actor) {
+		const [mine] = await ctx.db.select().from(meetingRegistration).where(and(eq(meetingRegistration.meetingId, meetingId), eq(meetingRegistration.userId, ctx.actor.id)));
+		myStatus = mine?.status ?? null;
+		if (mine?.status === "waiting") {
+			const [{ n }] = await ctx.db.select({ n: sql`count(*)::int` }).from(meetingRegistration).where(and(eq(meetingRegistration.meetingId, meetingId), eq(meetingRegistration.status, "waiting"), sql`(${meetingRegistration.createdAt}, ${meetingRegistration.id}) <= (${mine.createdAt.toISOString()}::timestamptz, ${mine.id})`));
+			waitingPosition = n;
+		}
+	}
+	return {
+		...view,
+		canManage,
+		myStatus,
+		waitingPosition,
+		past: row.endsAt <= ctx.now()
+	};
+}
+/** The people registered and waiting, for the meeting's organisers only. */
+async function meetingRegistrations(ctx, meetingId) {
+	await loadForManage(ctx, ctx.db, meetingId);
+	return ctx.db.select({
+		name: user.name,
+		status: meetingRegistration.status,
+		createdAt: meetingRegistration.createdAt
+	}).from(meetingRegistration).innerJoin(user, eq(user.id, meetingRegistration.userId)).where(and(eq(meetingRegistration.meetingId, meetingId), inArray(meetingRegistration.status, ["registered", "waiting"]))).orderBy(asc(meetingRegistration.createdAt));
+}
+
+export { MEETING_FORMATS as M, REGISTRATION_STATUSES as R, meeting as a, meetingRegistration as b, createMeeting as c, listProcessMeetings as d, meetingRegistrations as e, recordMeetingOutcome as f, getMeeting as g, cancelRegistration as h, listMeetings as l, meetingRules as m, registerForMeeting as r, sendMeetingReminders as s };
+//# sourceMappingURL=service5.js-o-XsimG-.js.map

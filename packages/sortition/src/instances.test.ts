@@ -1,0 +1,31 @@
+/** The reference instances from shared/data/sortition (see its README). */
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { compilePool, compressTypes, checkPanel } from "./pool.ts";
+import { leximinOverTypes } from "./leximin.ts";
+import { loadReplication, sharedDataAvailable, sharedSortition } from "./testData.ts";
+
+const available = sharedDataAvailable();
+
+describe.runIf(available)("reference instances", () => {
+  it("example_large_200: every volunteer exactly 10 % (type compression: 2000 people, 3 types)", async () => {
+    const cp = compilePool(loadReplication(join(sharedSortition, "example_large_200"), 200));
+    const { types, typeOf } = compressTypes(cp);
+    expect(types.length).toBe(3);
+    const dist = await leximinOverTypes(cp, types);
+    for (let i = 0; i < cp.n; i++) expect(dist.typeProbability[typeOf[i]]).toBeCloseTo(0.1, 6);
+  });
+
+  it("krakow_like_60: the proven maximin (first LEXIMIN level) is at least 7.30 %", async () => {
+    const cp = compilePool(loadReplication(join(sharedSortition, "krakow_like_60"), 60));
+    const { types, typeOf } = compressTypes(cp);
+    // The full LEXIMIN takes longer than a unit test should; the first level proves the minimum.
+    const dist = await leximinOverTypes(cp, types, { timeLimitSeconds: 60 });
+    expect(dist.maximin).not.toBeNull();
+    expect(dist.maximin!).toBeGreaterThanOrEqual(0.073);
+    const probs = cp.ids.map((_, i) => dist.typeProbability[typeOf[i]]);
+    expect(Math.min(...probs)).toBeGreaterThanOrEqual(0.073 - 1e-6);
+    expect(probs.reduce((a, b) => a + b, 0)).toBeCloseTo(60, 6);
+    for (const x of dist.panels) expect(checkPanel(cp, x.flatMap((c, t) => types[t].members.slice(0, c)))).toEqual([]);
+  });
+});
