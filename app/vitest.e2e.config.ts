@@ -7,8 +7,8 @@ export default defineConfig({
 	test: {
 		include: ['e2e/**/*.e2e.test.ts'],
 		globalSetup: ['e2e/support/global-setup.ts'],
-		testTimeout: 120_000,
-		hookTimeout: 120_000,
+		testTimeout: 300_000,
+		hookTimeout: 300_000,
 		fileParallelism: true,
 		maxWorkers: 2,
 		pool: 'forks',

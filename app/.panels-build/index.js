@@ -1,7 +1,7 @@
 import http from 'node:http';
 import fs__default from 'node:fs';
 import process from 'node:process';
-import { p as polka, h as handler, f as format_listening_address } from './server/chunks/handler-D-9qZ15C.js';
+import { p as polka, h as handler, f as format_listening_address } from './server/chunks/handler-DCwmYlac.js';
 import { env, timeout_env } from './env.js';
 import { rm } from 'node:fs/promises';
 import './shims.js';
@@ -13,14 +13,14 @@ import 'node:querystring';
 import 'node:stream';
 import './server/chunks/chunks/shared.js-0FrVOi6h.js';
 import './server/chunks/chunks/utils.js-CxipxXTP.js';
-import './server/chunks/index.js-DSGkyPm2.js';
+import './server/chunks/index.js-D5mrrl4P.js';
 import './server/chunks/chunks/internal.js-BXbRPUMP.js';
 import './server/chunks/chunks/routing.js-Cd_N8bLv.js';
 import './server/chunks/chunks/exports.js-Bj7mGb2J.js';
 import './server/chunks/chunks/server.js-kfd-D29t.js';
-import './server/chunks/chunks/internal2.js-ma4Jl_qz.js';
+import './server/chunks/chunks/internal2.js-RLV_Nvn3.js';
 import 'node:module';
-import './server/chunks/manifest.js-BjrhpeV5.js';
+import './server/chunks/manifest.js-Ca2-96sf.js';
 import 'node:url';
 
 const path = env('SOCKET_PATH', false);

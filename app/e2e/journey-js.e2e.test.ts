@@ -19,5 +19,5 @@ describe.skipIf(!chromiumAvailable())('resident journey with JavaScript', () => 
 
 	it('signs up, verifies, sets a district, comments; a moderator hides the comment with a reason the author sees', async () => {
 		await residentJourney(server, true);
-	});
+	}, 600_000);
 });

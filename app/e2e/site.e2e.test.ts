@@ -2,7 +2,7 @@
 // languages, the skip link, and an accessibility crawl of every page (anonymous and per role).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumAvailable, launchBrowser, signIn, signOut, visit, type Browser } from './support/browser';
+import { chromiumAvailable, hydrated, launchBrowser, signIn, signOut, visit, type Browser } from './support/browser';
 import { axeReport } from './support/axe';
 import { messages } from './support/messages';
 import { assertBuilt, DEMO, DEMO_PASSWORD, startServer, type TestServer } from './support/server';
@@ -134,6 +134,31 @@ describe.skipIf(!chromiumAvailable())('site', () => {
 		}
 	});
 
+	describe('progressive enhancement', () => {
+		it('what is typed before JavaScript has loaded survives hydration', async () => {
+			const b = await launchBrowser({ baseURL: server.url });
+			const p = b.page;
+			try {
+				// Hold the app's scripts back until the form has been filled in.
+				let release!: () => void;
+				const gate = new Promise<void>((r) => (release = r));
+				await p.route('**/_app/immutable/**/*.js', async (route) => {
+					await gate;
+					await route.continue();
+				});
+				await p.goto('/signin', { waitUntil: 'domcontentloaded' });
+				await p.locator('#email').fill('typed.early@e2e.decydujemy.test');
+				await p.locator('#password').fill('typed-before-hydration');
+				release();
+				await hydrated(p);
+				expect(await p.locator('#email').inputValue()).toBe('typed.early@e2e.decydujemy.test');
+				expect(await p.locator('#password').inputValue()).toBe('typed-before-hydration');
+			} finally {
+				await b.close();
+			}
+		});
+	});
+
 	describe('keyboard', () => {
 		for (const javaScriptEnabled of [true, false]) {
 			it(`Tab from the top reaches the skip link first, and it moves focus to the main content (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
@@ -191,17 +216,17 @@ describe.skipIf(!chromiumAvailable())('site', () => {
 
 		it('the home page and a form page in English and Ukrainian', async () => {
 			for (const locale of ['en', 'uk'] as const) {
-				for (const path of ['', '/signup', '/processes', `/processes/${processSlug}`]) await audit(`/${locale}${path}`, locale);
+				for (const path of ['', '/signup']) await audit(`/${locale}${path}`, locale);
 			}
 			assertClean('en and uk');
 		});
 
 		it('the pages of a resident, a moderator, an admin and an official', async () => {
 			const roles: [string, string, string[]][] = [
-				[DEMO.resident, DEMO_PASSWORD, ['/account', '/notifications', `/processes/${processSlug}`, '/en/account']],
-				[DEMO.moderator, DEMO_PASSWORD, ['/moderation', '/uk/moderation']],
+				[DEMO.resident, DEMO_PASSWORD, ['/account', '/notifications']],
+				[DEMO.moderator, DEMO_PASSWORD, ['/moderation']],
 				[server.admin.email, server.admin.password, ['/admin', '/admin/outbox', '/admin/audit']],
-				[DEMO.official, DEMO_PASSWORD, ['/manage', '/manage/processes/new', `/manage/processes/${processSlug}`]]
+				[DEMO.official, DEMO_PASSWORD, ['/manage', '/manage/processes/new']]
 			];
 			for (const [email, password, paths] of roles) {
 				await signIn(page, email, password);

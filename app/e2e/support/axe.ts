@@ -23,7 +23,14 @@ export function formatViolations(where: string, violations: Violation[]): string
 
 /** Runs axe on the current page; returns the readable list of serious/critical violations ('' if none). */
 export async function axeReport(page: Page, label?: string): Promise<string> {
-	const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	// Legacy mode runs axe in the page itself instead of in each frame plus a blank page to
+	// merge the results: twice as fast, and our pages have no iframes. Only violations need
+	// their nodes listed.
+	const result = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.options({ resultTypes: ['violations'] })
+		.setLegacyMode(true)
+		.analyze();
 	const blocking = result.violations.filter((v) => BLOCKING.has(v.impact ?? ''));
 	return blocking.length ? formatViolations(label ?? new URL(page.url()).pathname + new URL(page.url()).search, blocking) : '';
 }

@@ -9,7 +9,7 @@ import { explainProjects, explainVoter } from './explain.ts';
 import { computeMetrics } from './metrics.ts';
 import { formatMoney, type Election } from './model.ts';
 import { parsePabulib, PbParseError } from './pabulib/parse.ts';
-import { RULE_NAMES, tally, UnknownRuleError, UnsupportedOfficialRuleError, type TallyOptions } from './rules/index.ts';
+import { MissingRuleParameterError, RULE_NAMES, tally, UnknownRuleError, UnsupportedOfficialRuleError, type TallyOptions } from './rules/index.ts';
 import type { Outcome } from './rules/types.ts';
 
 export interface CliIo {
@@ -283,8 +283,9 @@ export async function runPbCli(args: string[], io: CliIo = defaultIo): Promise<n
         throw new CliError(`unknown command "${cmd}" (try: decydujemy pb help)`);
     }
   } catch (err) {
-    if (err instanceof CliError || err instanceof UnknownRuleError || err instanceof UnsupportedOfficialRuleError) {
-      io.stderr(`decydujemy pb: ${err.message}\n`);
+    if (err instanceof CliError || err instanceof UnknownRuleError || err instanceof UnsupportedOfficialRuleError || err instanceof MissingRuleParameterError) {
+      const hint = err instanceof UnsupportedOfficialRuleError ? ' (choose a rule with --rule)' : '';
+      io.stderr(`decydujemy pb: ${err.message}${hint}\n`);
       return 2;
     }
     io.stderr(`decydujemy pb: internal error: ${(err as Error).message ?? String(err)}\n`);

@@ -16,6 +16,7 @@ export {
   RULE_NAMES,
   UnknownRuleError,
   UnsupportedOfficialRuleError,
+  MissingRuleParameterError,
   WITHDRAWN_SENTINEL_COST,
   type RuleName,
   type TallyOptions,

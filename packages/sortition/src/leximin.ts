@@ -47,11 +47,25 @@ export interface TypeDistribution {
   maximin: number | null;
   /** True when every level finished within the time limit: the answer is the exact LEXIMIN. */
   complete: boolean;
-  stats: { levels: number; panelsGenerated: number; pricingMips: number; heuristicPanels: number; lpSolves: number; runtimeMs: number };
+  stats: {
+    levels: number;
+    panelsGenerated: number;
+    pricingMips: number;
+    heuristicPanels: number;
+    lpSolves: number;
+    runtimeMs: number;
+    /** Milliseconds spent in pricing MIPs, master LPs, interior-point level checks, the final LP. */
+    pricingMs: number;
+    masterMs: number;
+    interiorMs: number;
+    finalMs: number;
+  };
 }
 
 const FIX_TOL = 1e-6; // a dual weight above this marks a type as tight at the current level
 const PRICE_TOL = 1e-9; // a panel must beat ŷ by this much to count as improving
+const HEURISTIC_ROUNDS = Number(process.env.HR ?? 4);
+const HEURISTIC_STARTS = Number(process.env.HS ?? 12);
 const MIP_GAP = 1e-4; // relative gap when a MIP only has to produce a good panel (not certify a level)
 
 /** Local search for a panel with a high weight: swap one seat at a time while the quotas hold. */
@@ -118,7 +132,7 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
   const highs = await getHighs();
   const T = types.length;
   const size = types.map((t) => t.members.length);
-  const stats = { levels: 0, panelsGenerated: 0, pricingMips: 0, heuristicPanels: 0, lpSolves: 0, runtimeMs: 0 };
+  const stats = { levels: 0, panelsGenerated: 0, pricingMips: 0, heuristicPanels: 0, lpSolves: 0, runtimeMs: 0, pricingMs: 0, masterMs: 0, interiorMs: 0, finalMs: 0 };
   const progress = (phase: LeximinProgress["phase"], fixedCount: number, level: number, panels: number) =>
     options.onProgress?.({ phase, fixed: fixedCount, total: T, level, panels, elapsedMs: Date.now() - started });
 
@@ -138,12 +152,14 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
       pricing.changeColsCost(allCols, Array.from(w, (v) => v / scale));
       stats.pricingMips++;
       byproducts = [];
-      pricing.options.set({ time_limit: Math.max(1, (deadline - Date.now()) / 1000), mip_rel_gap: tight ? 1e-9 : MIP_GAP });
+      pricing.options.set({ time_limit: Math.max(1, (deadline - Date.now()) / 1000), mip_rel_gap: tight ? Number(process.env.TG ?? 1e-9) : MIP_GAP });
+      const tPrice = Date.now();
       const res = runModel(pricing, {}, {
         [mipSolutionEvent]: (event: { data: { mip_solution?: Float64Array } }) => {
           if (event.data.mip_solution) byproducts.push(roundInts(Array.from(event.data.mip_solution)));
         },
       });
+      stats.pricingMs += Date.now() - tPrice;
       if (res.status !== "Optimal") return null;
       const x = roundInts(res.x);
       const value = dot(w, x);
@@ -260,6 +276,7 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
       }
     };
     const smoothing = 0.7;
+    let heuristicStreak = 0;
     let center: Float64Array | null = null;
     let centerBound = Infinity;
     outer: while (fixed.some((f) => f === null)) {
@@ -273,7 +290,9 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
         }
         syncColumns();
         stats.lpSolves++;
+        const tMaster = Date.now();
         let res = runModel(master);
+        stats.masterMs += Date.now() - tMaster;
         let relaxations = 0;
         while (res.status !== "Optimal" && relaxations < 20) {
           // Fixed values a hair too high for floating point make the LP infeasible: relax them slightly.
@@ -298,6 +317,28 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
         let yhat = -Infinity;
         for (const x of panels) yhat = Math.max(yhat, dot(w, x));
         const threshold = yhat + PRICE_TOL + 1e-9 * Math.abs(yhat);
+
+        // Cheap pricing first: polish the best known panels by single-seat swaps. After a few such
+        // rounds the exact MIP runs anyway: swaps alone stall in local optima and yield weak panels.
+        if (heuristicStreak < HEURISTIC_ROUNDS) {
+          let added = 0;
+          const ranked = panels
+            .map((x, j) => ({ j, v: dot(w, x) }))
+            .sort((a, b) => b.v - a.v)
+            .slice(0, HEURISTIC_STARTS);
+          for (const { j } of ranked) {
+            const x = localSearch(cp, types, panels[j], w);
+            if (dot(w, x) > threshold && addPanel(x)) {
+              stats.heuristicPanels++;
+              added++;
+            }
+          }
+          if (added > 0) {
+            heuristicStreak++;
+            continue;
+          }
+        }
+        heuristicStreak = 0;
 
         // Exact pricing at a smoothed dual point (Wentges): α·(best dual seen) + (1−α)·(current dual).
         // Column generation on this LP is highly degenerate and its duals oscillate; pricing near the
@@ -351,7 +392,9 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
           const lam = res.x[j + 1] ?? 0;
           if (lam > 0) x.forEach((c, t) => c > 0 && (pi[t] += (lam * c) / size[t]));
         });
+        const tInt = Date.now();
         const yInt = unf.length > 1 ? interiorDuals(unf) : null;
+        stats.interiorMs += Date.now() - tInt;
         let fixedNow = 0;
         let argmax = -1;
         for (const t of unf) {
@@ -374,7 +417,9 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
     }
     progress("final distribution", T, level, panels.length);
     const targets = fixed.map((f) => f ?? 0);
+    const tFinal = Date.now();
     const { weights, kept } = await fitDistribution(panels, targets, size);
+    stats.finalMs = Date.now() - tFinal;
     const keptPanels = kept.map((j) => panels[j]);
     const typeProbability = new Array<number>(T).fill(0);
     keptPanels.forEach((x, j) => x.forEach((c, t) => (typeProbability[t] += (weights[j] * c) / size[t])));

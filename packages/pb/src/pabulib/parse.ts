@@ -63,12 +63,11 @@ function records(text: string): { next: () => Row | null } {
     // Position of the next quote anywhere ahead, searched once and reused (keeps the scan linear).
     if (nextQuote >= 0 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
     if (nextQuote < 0 || nextQuote > end) {
-      let raw = text.slice(pos, end);
+      const stop = end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      const raw = text.slice(pos, stop);
       pos = end + 1;
-      if (raw.endsWith('\r')) raw = raw.slice(0, -1);
       if (raw.length === 0 || (raw.charCodeAt(0) <= 32 && raw.trim() === '')) continue;
       return { line: startLine, cells: null, raw };
-      continue;
     }
     // Character scan with quote state; may consume further physical lines.
     const cells: string[] = [];
@@ -179,15 +178,14 @@ function canonicalInt(s: string): number {
  * (the caller falls back to the general path, which also produces the error message) on
  * anything unusual: spaces, signs, leading zeros, unknown ids.
  */
-function parseNumericVote(text: string, ids: Map<number, number>): number[] | null {
+function parseNumericVote(text: string, from: number, to: number, ids: Map<number, number>): number[] | null {
   const out: number[] = [];
-  const len = text.length;
-  if (len === 0) return null;
+  if (to <= from) return null;
   let v = 0;
   let digits = 0;
   let lead0 = false;
-  for (let i = 0; i <= len; i++) {
-    const ch = i < len ? text.charCodeAt(i) : 44;
+  for (let i = from; i <= to; i++) {
+    const ch = i < to ? text.charCodeAt(i) : 44;
     if (ch === 44) {
       if (digits === 0 || (lead0 && digits > 1)) return null;
       const j = ids.get(v);
@@ -360,7 +358,9 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
     if (r === null) break;
     // Quote-free lines (nearly all) are cut at the separators without splitting them whole.
     let id: string;
-    let voteText: string;
+    let voteSrc: string;
+    let voteFrom: number;
+    let voteTo: number;
     let pointsText = '';
     let src: string | string[];
     if (r.raw !== null) {
@@ -377,10 +377,12 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
       if (count === 1 && SECTION_NAMES.has(raw.trim().toUpperCase()))
         throw new PbParseError(r.line, `section ${raw.trim()} after VOTES (VOTES must be the last section)`);
       if (count !== nCols) throw new PbParseError(r.line, `vote row has ${count} fields, the header has ${nCols}`);
-      const field = (c: number) => raw.slice(starts[c]!, c + 1 < nCols ? starts[c + 1]! - 1 : raw.length);
-      id = field(vIdCol);
-      voteText = field(voteCol);
-      if (pointsCol >= 0) pointsText = field(pointsCol);
+      const fieldEnd = (c: number) => (c + 1 < nCols ? starts[c + 1]! - 1 : raw.length);
+      id = raw.slice(starts[vIdCol]!, fieldEnd(vIdCol));
+      voteFrom = starts[voteCol]!;
+      voteTo = fieldEnd(voteCol);
+      voteSrc = raw;
+      if (pointsCol >= 0) pointsText = raw.slice(starts[pointsCol]!, fieldEnd(pointsCol));
       src = raw;
     } else {
       const cells = cellsOf(r);
@@ -388,7 +390,9 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
         throw new PbParseError(r.line, `section ${(cells[0] ?? '').trim()} after VOTES (VOTES must be the last section)`);
       if (cells.length !== nCols) throw new PbParseError(r.line, `vote row has ${cells.length} fields, the header has ${nCols}`);
       id = cells[vIdCol]!;
-      voteText = cells[voteCol]!;
+      voteSrc = cells[voteCol]!;
+      voteFrom = 0;
+      voteTo = voteSrc.length;
       if (pointsCol >= 0) pointsText = cells[pointsCol]!;
       src = cells;
     }
@@ -416,11 +420,11 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
       seenVoters.add(id);
     }
     voterLines.push(r.line);
-    let idx: number[] | null = numericIds === null ? null : parseNumericVote(voteText, numericIds);
+    let idx: number[] | null = numericIds === null ? null : parseNumericVote(voteSrc, voteFrom, voteTo, numericIds);
     let ids: string[];
     if (idx !== null) ids = EMPTY_IDS;
     else {
-      const t = voteText.trim();
+      const t = voteSrc.slice(voteFrom, voteTo).trim();
       ids = t === '' ? [] : t.split(',');
       idx = new Array(ids.length);
       for (let k = 0; k < ids.length; k++) {

@@ -48,6 +48,14 @@ export interface TallyOptions {
   tieBreaking?: TieBreaking;
 }
 
+/** The rule needs a parameter the file does not give (e.g. greedy-threshold without a threshold). */
+export class MissingRuleParameterError extends Error {
+  constructor(readonly rule: string, readonly parameter: string) {
+    super(`rule ${rule} needs ${parameter}, which the file's META does not give`);
+    this.name = 'MissingRuleParameterError';
+  }
+}
+
 const OFFICIAL: Record<string, RuleName> = {
   greedy: 'greedy',
   'greedy-no-skip': 'greedy-no-skip',
@@ -174,7 +182,7 @@ export function tally(e: Election, rule: string, opts: TallyOptions = {}): Outco
       break;
     case 'greedy-threshold': {
       const t = opts.threshold ?? thresholdOf(e);
-      if (t === undefined) throw new UnsupportedOfficialRuleError('greedy-threshold', 'META has no min_project_score_threshold');
+      if (t === undefined) throw new MissingRuleParameterError('greedy-threshold', 'min_project_score_threshold');
       out = greedy(p, { skip: true, threshold: t, ...base });
       break;
     }

@@ -42,20 +42,22 @@ function fromAuthError(e: unknown): never {
 export async function signUp(ctx: ServiceContext, auth: Auth, input: unknown, clientKey: string) {
 	const data = parseInput(signUpInput, input);
 	await hitRateLimit(ctx.db, `signup:${clientKey}`, LIMITS.signUp, ctx.now());
-	// better-auth answers a duplicate sign-up with a fake success (autoSignIn is off); the form
-	// must say that the address is taken.
+	// better-auth answers a duplicate sign-up with a made-up user (autoSignIn is off, against
+	// account enumeration); our form must say that the address is taken.
+	const taken = () => new ConflictError('An account with this e-mail exists', { email: 'email_taken' });
 	const [existing] = await ctx.db.select({ id: user.id }).from(user).where(eq(user.email, data.email));
-	if (existing) throw new ConflictError('An account with this e-mail exists', { email: 'email_taken' });
+	if (existing) throw taken();
+	let createdId: string;
 	try {
-		await auth.api.signUpEmail({ body: { ...data, callbackURL: '/signin?verified=1' } });
+		createdId = (await auth.api.signUpEmail({ body: { ...data, callbackURL: '/signin?verified=1' } })).user.id;
 	} catch (e) {
-		// A simultaneous sign-up with the same address won the race (unique e-mail): still "taken".
-		if (e instanceof APIError) {
-			const [taken] = await ctx.db.select({ id: user.id }).from(user).where(eq(user.email, data.email));
-			if (taken) throw new ConflictError('An account with this e-mail exists', { email: 'email_taken' });
-		}
+		// A simultaneous sign-up with the same address won the race (unique e-mail).
+		if (e instanceof APIError && (await ctx.db.select({ id: user.id }).from(user).where(eq(user.email, data.email))).length) throw taken();
 		fromAuthError(e);
 	}
+	// The same race, answered with a made-up user: no such account exists.
+	const [created] = await ctx.db.select({ id: user.id }).from(user).where(eq(user.id, createdId));
+	if (!created) throw taken();
 }
 
 export const signInInput = z.object({ email, password: z.string().min(1, 'required').max(128) });

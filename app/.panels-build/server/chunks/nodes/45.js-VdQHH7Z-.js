@@ -1,0 +1,33 @@
+export { _ as server } from '../entries/pages/manage/budgets/_slug_/_page.server.ts.js-B5Sa9cGm.js';
+import '../chunks/service9.js-B--m7o24.js';
+import '../chunks/errors2.js-qlgBpaJE.js';
+import '../chunks/validate.js-BbCXC-0d.js';
+import '../chunks/service2.js-qqQkOHfI.js';
+import 'drizzle-orm';
+import 'drizzle-orm/pg-core';
+import '../chunks/schema.js-Do_En6u5.js';
+import '../chunks/schema2.js-Sj7x0PO2.js';
+import '../chunks/service4.js-B9dMCCsC.js';
+import '../chunks/ids.js-DjVSHxXU.js';
+import 'node:crypto';
+import '../chunks/schema4.js-DVO4fwmJ.js';
+import 'zod';
+import '../chunks/service6.js-3cKmcDH6.js';
+import 'node:fs';
+import 'node:url';
+import 'node:path';
+import '../chunks/http.js-DEPnrH4W.js';
+import '../chunks/utils.js-CxipxXTP.js';
+import '../chunks/shared.js-0FrVOi6h.js';
+import '../chunks/form.js-DzEX0lrX.js';
+
+const index = 45;
+let component_cache;
+const component = async () => component_cache ??= (await import('../entries/pages/manage/budgets/_slug_/_page.svelte.js-B7TT27yr.js')).default;
+const server_id = "src/routes/manage/budgets/[slug]/+page.server.ts";
+const imports = ["_app/immutable/nodes/45.Dv5zE0F7.js","_app/immutable/chunks/xihTtKlq.js","_app/immutable/chunks/fWPyEVvJ.js","_app/immutable/chunks/BANxRrTE.js","_app/immutable/chunks/DK3Fl9T5.js","_app/immutable/chunks/Blgzj5dc.js","_app/immutable/chunks/DX9bXBTu.js","_app/immutable/chunks/Obobk-Gm.js","_app/immutable/chunks/CgBxE32W.js","_app/immutable/chunks/Bm1zhW0r.js"];
+const stylesheets = [];
+const fonts = [];
+
+export { component, fonts, imports, index, server_id, stylesheets };
+//# sourceMappingURL=45.js-VdQHH7Z-.js.map

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+const js = process.argv[3] === 'js';
+const ctx = await chromium.launchPersistentContext('/tmp/axe-profile-' + Date.now(), { executablePath: '/usr/bin/chromium', headless: true, javaScriptEnabled: js, args: ['--no-sandbox', '--disable-gpu'] });
+const page = ctx.pages()[0] ?? (await ctx.newPage());
+let t = Date.now();
+await page.goto('http://127.0.0.1:3400' + process.argv[2]);
+console.log('goto', Date.now() - t); t = Date.now();
+const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+console.log('axe', Date.now() - t, r.violations.map((v) => `${v.impact} ${v.id} ${v.nodes.length} ${v.nodes[0]?.target}`));
+await ctx.close();
