@@ -1,14 +1,14 @@
 import { it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser } from './support/browser';
+import { launchBrowser, visit } from './support/browser';
 it('dev', async () => {
 	const b = await launchBrowser({ baseURL: 'http://localhost:3917' });
 	const p = b.page;
-	await p.goto('/');
-	for (const legacy of [false, true, false, true]) {
-		const t = Date.now();
-		const r = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode(legacy).analyze();
-		console.log('LEGACY', legacy, Date.now() - t, r.violations.length, r.passes.length);
-	}
+	await visit(p, '/');
+	await p.screenshot({ path: '/work/main/docs/screenshots/home-pl.png' });
+	await visit(p, '/signup');
+	await p.screenshot({ path: '/work/main/docs/screenshots/signup-pl.png', fullPage: true });
+	await p.setViewportSize({ width: 390, height: 844 });
+	await visit(p, '/en');
+	await p.screenshot({ path: '/tmp/home-en-mobile.png' });
 	await b.close();
 }, 300_000);

@@ -13,7 +13,6 @@ async function run(args: string[]) {
 }
 
 const small = join(fixtures, "example_small_20");
-const scot = join(fixtures, "scotland_like_22");
 
 describe("decydujemy panel (CLI)", () => {
   it("select --json prints algorithm, k, min_probability, probabilities by id and the panel", async () => {
@@ -30,11 +29,23 @@ describe("decydujemy panel (CLI)", () => {
   });
 
   it("Sortition Foundation inputs with default id and household columns, readable text report", async () => {
-    const r = await run(["select", "--features", join(scot, "features.csv"), "--people", join(scot, "candidates.csv"), "--k", "22", "--seed", "s", "--panels", "50"]);
+    // Six volunteers, panel of 2 with one woman and one man; a and b share an address.
+    const dir = mkdtempSync(join(tmpdir(), "panel-"));
+    writeFileSync(join(dir, "features.csv"), "feature,value,min,max,min_flex,max_flex\ngender,f,1,1,0,2\ngender,m,1,1,0,2\n");
+    writeFileSync(join(dir, "people.csv"), "nationbuilder_id,gender,primary_address1,primary_zip\na,f,1 Main St,30-001\nb,m,1 main st,30-001\nc,m,2 Side St,30-002\nd,f,3 Oak St,30-003\n");
+    const r = await run(["select", "--features", join(dir, "features.csv"), "--people", join(dir, "people.csv"), "--k", "2", "--seed", "s", "--panels", "50", "--json"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Algorithm: leximin \(exact\)/);
-    expect(r.stdout).toMatch(/Proven optimal minimum probability \(maximin\): 9\.09/);
-    expect(r.stdout).toMatch(/Panel \(22\): p\d+/);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out.probabilities).sort()).toEqual(["a", "b", "c", "d"]);
+    // a and b never sit together: LEXIMIN gives all four 1/2 (panels {a,c}, {d,b} alternate with {d,c}, ...).
+    for (const p of Object.values(out.probabilities) as number[]) expect(p).toBeCloseTo(0.5, 6);
+    expect(out.panel.includes("a") && out.panel.includes("b")).toBe(false);
+    const text = await run(["select", "--features", join(dir, "features.csv"), "--people", join(dir, "people.csv"), "--k", "2", "--seed", "s", "--panels", "50", "--reserves", "1"]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/Algorithm: leximin \(exact\)/);
+    expect(text.stdout).toMatch(/Proven optimal minimum probability \(maximin\): 50\.0000 %/);
+    expect(text.stdout).toMatch(/Panel \(2\): [a-d], [a-d]/);
+    expect(text.stdout).toMatch(/Seed commitment \(SHA-256 of the seed\): 043a718774c572bd8a25adbeb1bfcd5c0256ae11cecf9f9c3f925d0e52beaf89/);
   });
 
   it("check-feasible: exit 0 when feasible; exit 1 with the conflict (no stack trace) when not", async () => {

@@ -32,6 +32,8 @@ export interface LeximinOptions {
   /** Wall-clock budget; when it runs out the best distribution found so far is returned (anytime). */
   timeLimitSeconds?: number;
   onProgress?: (p: LeximinProgress) => void;
+  /** Stop after this many levels (e.g. 1: only the proven maximin), returning the anytime answer. */
+  maxLevels?: number;
 }
 
 export interface TypeDistribution {
@@ -64,8 +66,8 @@ export interface TypeDistribution {
 
 const FIX_TOL = 1e-6; // a dual weight above this marks a type as tight at the current level
 const PRICE_TOL = 1e-9; // a panel must beat ŷ by this much to count as improving
-const HEURISTIC_ROUNDS = Number(process.env.HR ?? 4);
-const HEURISTIC_STARTS = Number(process.env.HS ?? 12);
+const HEURISTIC_ROUNDS = 2; // swap-only pricing rounds between MIPs (scotland: 177 → 62 MIPs)
+const HEURISTIC_STARTS = 12; // best known panels to start the swaps from
 const MIP_GAP = 1e-4; // relative gap when a MIP only has to produce a good panel (not certify a level)
 
 /** Local search for a panel with a high weight: swap one seat at a time while the quotas hold. */
@@ -152,7 +154,7 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
       pricing.changeColsCost(allCols, Array.from(w, (v) => v / scale));
       stats.pricingMips++;
       byproducts = [];
-      pricing.options.set({ time_limit: Math.max(1, (deadline - Date.now()) / 1000), mip_rel_gap: tight ? Number(process.env.TG ?? 1e-9) : MIP_GAP });
+      pricing.options.set({ time_limit: Math.max(1, (deadline - Date.now()) / 1000), mip_rel_gap: tight ? 1e-9 : MIP_GAP });
       const tPrice = Date.now();
       const res = runModel(pricing, {}, {
         [mipSolutionEvent]: (event: { data: { mip_solution?: Float64Array } }) => {
@@ -284,7 +286,7 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
       center = null;
       centerBound = Infinity;
       for (;;) {
-        if (Date.now() > deadline) {
+        if (Date.now() > deadline || stats.levels >= (options.maxLevels ?? Infinity)) {
           complete = false;
           break outer;
         }

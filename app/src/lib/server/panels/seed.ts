@@ -8,7 +8,7 @@ import { newId } from '../core/ids';
 import { process } from '../processes/schema';
 import { district } from '../districts/schema';
 import { parseCsv } from './recruitment.service';
-import { attachPanel, createPanel, setQuotas } from './setup.service';
+import { attachPanel, censusShares, createPanel, setQuotas } from './setup.service';
 import { importAddresses, drawLetters } from './recruitment.service';
 import { addMaterial, addSession } from './deliberation.service';
 import {
@@ -60,6 +60,8 @@ export async function seedPanels(env: SeedEnv): Promise<void> {
 	}
 	const cats = parseCsv(readFileSync(join(dir, 'categories.csv'), 'utf8')).slice(1);
 	const districtNames = new Map((await db.select({ id: district.id, roman: district.roman, name: district.name }).from(district)).map((r) => [`D${String(r.id).padStart(2, '0')}`, `${r.roman}. ${r.name}`]));
+	// Shares from the residents data (district × sex) where it exists; the quotas are the file's.
+	const census = new Map([...(await censusShares(db, 'gender')).map((c) => [`gender:${c.value}`, c.share] as const), ...(await censusShares(db, 'district')).map((c) => [`district:${c.value}`, c.share] as const)]);
 	await setQuotas(
 		official,
 		processId,
@@ -67,8 +69,8 @@ export async function seedPanels(env: SeedEnv): Promise<void> {
 			feature: feature === 'gender' ? 'gender' : feature,
 			value,
 			label: feature === 'gender' ? (value === 'K' ? 'Kobieta' : 'Mężczyzna') : feature === 'age' ? (AGE_LABELS[value] ?? value) : feature === 'education' ? (EDU_LABELS[value] ?? value) : (districtNames.get(value) ?? value),
-			share: null,
-			shareSource: feature === 'district' || feature === 'gender' ? 'census' : 'manual',
+			share: census.get(`${feature}:${value}`) ?? null,
+			shareSource: census.has(`${feature}:${value}`) ? 'census' : 'manual',
 			min: Number(min),
 			max: Number(max)
 		}))

@@ -1,0 +1,16 @@
+import { launchBrowser, signIn, visit } from './e2e/support/browser.ts';
+const b = await launchBrowser({ javaScriptEnabled: false, baseURL: 'http://localhost:3500' });
+const a = b.page;
+await signIn(a, 'urzedniczka@demo.decydujemy.pl', 'krakow-demo-2026');
+await visit(a, '/manage/panels/new');
+await a.locator('#title').fill('Panel X ' + Date.now());
+await a.locator('#description').fill('Opis panelu testowego długi.');
+await a.locator('#size').fill('1');
+const html = await a.locator('main form').first().evaluate((f) => f.outerHTML.slice(0, 300));
+console.log(html);
+console.log(await a.locator('main form button[type=submit]').count());
+const t = Date.now();
+await Promise.all([a.waitForEvent('load', { timeout: 60000 }), a.locator('main form button[type=submit]').click()]);
+console.log('loaded in', Date.now() - t, a.url());
+await a.screenshot({ path: '/tmp/panels-work/shots/new-error.png', fullPage: true });
+await b.close();
