@@ -90,7 +90,7 @@ describe.skipIf(!chromiumAvailable())('participatory budget, end to end', () => 
 		await submit(anna, anna.locator('main form button[type=submit]')); // empty: error summary
 		expect(await anna.locator('.error-summary li').count()).toBeGreaterThanOrEqual(2);
 		await check(anna, '/submit (errors)');
-		await anna.getByLabel(/Dzielnica XIII Podgórze/).check();
+		await anna.getByRole('radio', { name: /Dzielnica XIII Podgórze/ }).check();
 		await anna.locator('#title').fill('Cień na Rynku Podgórskim <script>alert(1)</script>');
 		await anna.locator('#description').fill('Posadzimy 15 drzew i postawimy ławki w cieniu na Rynku Podgórskim.');
 		await submit(anna, anna.locator('main form button.primary'));
@@ -130,8 +130,8 @@ describe.skipIf(!chromiumAvailable())('participatory budget, end to end', () => 
 		// 2. The official rejects it formally with a written reason.
 		await visit(official, `/manage/budgets/${NEXT}/projects/${projectId}`);
 		await check(official, '/manage/budgets/[edition]/projects/[id]');
-		await official.getByLabel(b.budgets_stage_formal).check();
-		await official.getByLabel(b.budgets_negative, { exact: true }).check();
+		await official.getByRole('radio', { name: b.budgets_stage_formal }).check();
+		await official.getByRole('radio', { name: b.budgets_negative, exact: true }).check();
 		await official.locator('#justification').fill('Rynek Podgórski jest w trakcie przebudowy — brak zgody zarządcy terenu.');
 		await submit(official, official.locator('form[action="?/verify"] button'));
 		expect(await official.locator('main .notice[role=status]').first().textContent()).toContain(core.saved);
@@ -146,7 +146,7 @@ describe.skipIf(!chromiumAvailable())('participatory budget, end to end', () => 
 
 		// 4. The official accepts the appeal, then opens voting step by step.
 		await visit(official, `/manage/budgets/${NEXT}/projects/${projectId}`);
-		await official.getByLabel(b.budgets_appeal_accept).check();
+		await official.getByRole('radio', { name: b.budgets_appeal_accept }).check();
 		await official.locator('#decision').fill('Pismo ZZM potwierdza zgodę zarządcy. Projekt dopuszczony do głosowania.');
 		await submit(official, official.locator('form[action="?/appeal"] button'));
 		await visit(official, `/manage/budgets/${NEXT}`);
@@ -164,7 +164,7 @@ describe.skipIf(!chromiumAvailable())('participatory budget, end to end', () => 
 		// 5. Anna votes with Kraków's ballot, without JavaScript.
 		await visit(anna, `/budgets/${NEXT}/vote`);
 		await check(anna, '/vote');
-		await anna.getByLabel(/Dzielnica XIII Podgórze/).check();
+		await anna.getByRole('radio', { name: /Dzielnica XIII Podgórze/ }).check();
 		await submit(anna, anna.locator('main form button.primary'));
 		await check(anna, '/vote/ballot (krakow)');
 		const podgorze = anna.locator('fieldset', { hasText: 'Dzielnica XIII Podgórze' });
@@ -209,7 +209,7 @@ describe.skipIf(!chromiumAvailable())('participatory budget, end to end', () => 
 		expect(await piotr.locator('.receipt').textContent()).toMatch(/[A-Z2-9]{4}-/);
 		// ... and with Kraków's ballot in the 2028 edition, for Anna's project.
 		await visit(piotr, `/budgets/${NEXT}/vote`);
-		await piotr.getByLabel(/Dzielnica XIII Podgórze/).check();
+		await piotr.getByRole('radio', { name: /Dzielnica XIII Podgórze/ }).check();
 		await submit(piotr, piotr.locator('main form button.primary'));
 		await piotr.locator('fieldset', { hasText: 'Dzielnica XIII Podgórze' }).locator('select').first().selectOption({ index: 1 });
 		await submit(piotr, piotr.locator('main form button.primary'));

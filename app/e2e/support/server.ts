@@ -95,7 +95,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer 
 	const cleanup = () => {
 		if (!opts.keepDataDir) rmSync(dataDir, { recursive: true, force: true });
 	};
-	const deadline = Date.now() + (opts.startTimeoutMs ?? 180_000);
+	const deadline = Date.now() + (opts.startTimeoutMs ?? 300_000);
 	for (;;) {
 		if (child.exitCode !== null || child.signalCode !== null) {
 			cleanup();

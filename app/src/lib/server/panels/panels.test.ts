@@ -151,7 +151,7 @@ describe.each(backends)('citizens’ panel end to end on %s', (kind) => {
 			['K', 'o'],
 			['M', 'y']
 		];
-		const people = [];
+		const people: Awaited<ReturnType<TestDatabase['user']>>[] = [];
 		for (let i = 0; i < answers.length; i++) {
 			const u = await t.user('resident', `Wolontariusz ${i}`);
 			people.push(u);

@@ -60,8 +60,9 @@ export async function runWorker<R>(job: DrawJob): Promise<R> {
 		if (m.type === 'result') out = { ok: true, result: m.result };
 		else if (m.type === 'error') out = { ok: false, message: m.message };
 	});
-	if (!out.ok) throw new Error(`Draw worker failed: ${out.message}`);
-	return out.result;
+	const o = out as { ok: true; result: R } | { ok: false; message: string };
+	if (!o.ok) throw new Error(`Draw worker failed: ${o.message}`);
+	return o.result;
 }
 
 const STALE_MS = 15 * 60_000;

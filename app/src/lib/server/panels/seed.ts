@@ -61,7 +61,7 @@ export async function seedPanels(env: SeedEnv): Promise<void> {
 	const cats = parseCsv(readFileSync(join(dir, 'categories.csv'), 'utf8')).slice(1);
 	const districtNames = new Map((await db.select({ id: district.id, roman: district.roman, name: district.name }).from(district)).map((r) => [`D${String(r.id).padStart(2, '0')}`, `${r.roman}. ${r.name}`]));
 	// Shares from the residents data (district × sex) where it exists; the quotas are the file's.
-	const census = new Map([...(await censusShares(db, 'gender')).map((c) => [`gender:${c.value}`, c.share] as const), ...(await censusShares(db, 'district')).map((c) => [`district:${c.value}`, c.share] as const)]);
+	const census = new Map<string, number>([...(await censusShares(db, 'gender')).map((c) => [`gender:${c.value}`, c.share] as const), ...(await censusShares(db, 'district')).map((c) => [`district:${c.value}`, c.share] as const)]);
 	await setQuotas(
 		official,
 		processId,

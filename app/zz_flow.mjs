@@ -1,0 +1,25 @@
+import { chromium } from 'playwright-core';
+const base = 'http://127.0.0.1:3400';
+const ctx = await chromium.launchPersistentContext('/tmp/flow-profile-' + Date.now(), { executablePath: '/usr/bin/chromium', headless: true, javaScriptEnabled: false, args: ['--no-sandbox', '--disable-gpu'], viewport: { width: 390, height: 800 } });
+ctx.setDefaultTimeout(120000); ctx.setDefaultNavigationTimeout(120000);
+const page = ctx.pages()[0] ?? (await ctx.newPage());
+const shot = (n) => page.screenshot({ path: `/tmp/shots/${n}.png`, fullPage: true });
+const go = async (p) => { await page.goto(base + p); };
+const click = async (sel) => { await Promise.all([page.waitForEvent('load'), page.locator(sel).first().click()]); };
+await go('/signin');
+await page.locator('#email').fill(process.argv[2] ?? 'olena@demo.decydujemy.pl');
+await page.locator('#password').fill('krakow-demo-2026');
+await click('main form button[type=submit]');
+const ed = process.argv[3] ?? 'zielony-budzet-krakowa-2027';
+await go(`/budgets/${ed}/vote`);
+await page.getByLabel(/Grzegórzki/).check();
+await click('main form button.primary');
+await shot('budget-ballot-phone');
+for (const fs of await page.locator('fieldset').all()) { const sels = fs.locator('select'); const n = await sels.count(); for (let i = 0; i < n; i++) { const opts = await sels.nth(i).locator('option').count(); if (opts > i + 1) await sels.nth(i).selectOption({ index: i + 1 }); } }
+await click('main form button.primary');
+await shot('budget-check-phone');
+await page.locator('#residence').check();
+await click('main form button.primary');
+await shot('budget-confirmation-phone');
+console.log(page.url());
+await ctx.close();
