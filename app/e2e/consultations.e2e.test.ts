@@ -49,7 +49,7 @@ describe.skipIf(!chromiumAvailable())('consultations, end to end', () => {
 		if (server) await server.stop();
 	});
 
-	it('runs a consultation from set-up to report and evaluation', { timeout: 600_000 }, async () => {
+	it('runs a consultation from set-up to report and evaluation', { timeout: 200_000 }, async () => {
 		try {
 			const official = await open(true);
 			const anna = await open(false); // a resident without JavaScript

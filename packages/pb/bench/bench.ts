@@ -66,9 +66,9 @@ for (const r of rows) console.log(r.map((x, c) => (c === 0 ? x.padEnd(widths[c]!
 const all = readdirSync(dir).filter((f) => f.endsWith('.pb'));
 const t0 = now();
 const w0 = performance.now();
-const totals = { match: 0, mismatch: 0, skipped: 0 };
+const totals = { match: 0, tie: 0, mismatch: 0, skipped: 0 };
 for (const f of all) totals[checkElection(parsePabulib(readFileSync(`${dir}/${f}`, 'utf8'), { strictBallots: false })).status]++;
 console.log(
-  `\npb check over ${all.length} files: ${((now() - t0) / 1000).toFixed(1)} s ${measure} time, ${((performance.now() - w0) / 1000).toFixed(1)} s wall (${totals.match} match, ${totals.mismatch} mismatch, ${totals.skipped} skipped)`,
+  `\npb check over ${all.length} files: ${((now() - t0) / 1000).toFixed(1)} s ${measure} time, ${((performance.now() - w0) / 1000).toFixed(1)} s wall (${totals.match + totals.tie} match, ${totals.tie} of them with the city's tie-break; ${totals.mismatch} mismatch, ${totals.skipped} skipped)`,
 );
 console.log(`times: ${measure === 'cpu' ? 'CPU time of this process' : 'wall time'}, best of ${repeat} (one run for mes-add1, mes-add1-comparison, phragmen)`);

@@ -10,6 +10,9 @@ import { officialRuleOf, tally, UnsupportedOfficialRuleError } from './rules/ind
 export type CheckResult =
   | { status: 'match'; rule: string; selected: string[] }
   | { status: 'mismatch'; rule: string; missing: string[]; extra: string[]; selected: string[] }
+  /** The official outcome is reached only when tied projects are ordered as the city's own
+   * ranking (the file's project order) does; with our published tie-break it is not. */
+  | { status: 'tie'; rule: string; selected: string[]; tied: string[][] }
   | { status: 'skipped'; reason: string };
 
 /**
@@ -39,6 +42,15 @@ export function checkElection(e: Election, opts: { tieBreaking?: TieBreaking } =
   const missing = [...official].filter((id) => !got.has(id));
   const extra = ids.filter((id) => !official.has(id));
   if (missing.length === 0 && extra.length === 0) return { status: 'match', rule, selected: ids };
+  if (!opts.tieBreaking && out.tieBreaks.length > 0) {
+    // A tie decided the difference? Reproduce it with the city's ranking and say so.
+    const byCity = tally(e, 'official', { tieBreaking: 'file-order' });
+    const cityIds = byCity.selected.map((j) => e.projects[j]!.id);
+    if (cityIds.length === official.size && cityIds.every((id) => official.has(id))) {
+      const tied = out.tieBreaks.map((t) => t.tied);
+      return { status: 'tie', rule, selected: cityIds, tied };
+    }
+  }
   return { status: 'mismatch', rule, missing, extra, selected: ids };
 }
 

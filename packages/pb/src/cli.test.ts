@@ -49,12 +49,23 @@ describe('decydujemy pb (CLI)', () => {
     expect(r.code).toBe(2);
     expect(r.err).toBe(`decydujemy pb: ${dir}/bad.pb:7: cost "1O" of project "a" is not a number\n`);
   });
-  it('check reports match, mismatch (with ids) and skipped files, with totals and exit code 1 on a mismatch', async () => {
+  it('check reports matches, ties decided by the city, and totals, with exit code 0 when all match', async () => {
     const r = await run('check', fixtures);
     expect(r.out).toMatch(/match {5}Poland_Wieliczka_2023_Green_Budget\.pb {2}\(mes-add1-comparison\)/);
-    expect(r.out).toMatch(/MISMATCH {2}Poland_Krakow_2022_Czyzyny\.pb {2}\(greedy\): officially funded but not by us \[26\]; funded by us but not officially \[24\]/);
-    expect(r.out).toMatch(/total 8 files: 7 match, 1 mismatch, 0 skipped/);
+    expect(r.out).toMatch(/match\* {4}Poland_Krakow_2022_Czyzyny\.pb {2}\(greedy\): a tie between \[[^\]]*24[^\]]*\] was decided as in the city's ranking/);
+    expect(r.out).toMatch(/total 8 files: 8 match \(1 of them only with the city's tie-break, marked \*\), 0 mismatch, 0 skipped/);
     expect(r.err).toMatch(/100% 8\/8/);
+    expect(r.code).toBe(0);
+  });
+  it('check prints the differing ids of a mismatch and exits 1', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(tmpdir() + '/pb-check-');
+    // Officially b was funded, but greedy by votes funds a (2 votes) and then nothing else fits.
+    writeFileSync(dir + '/x.pb', 'META\nkey;value\nbudget;10\nvote_type;approval\nrule;greedy\nPROJECTS\nproject_id;cost;votes;selected\na;10;2;0\nb;10;1;1\nVOTES\nvoter_id;vote\n1;a\n2;a,b\n');
+    const r = await run('check', dir);
+    expect(r.out).toMatch(/MISMATCH {2}x\.pb {2}\(greedy\): officially funded but not by us \[b\]; funded by us but not officially \[a\]/);
+    expect(r.out).toMatch(/total 1 files: 0 match \(0 of them only with the city's tie-break, marked \*\), 1 mismatch, 0 skipped/);
     expect(r.code).toBe(1);
   });
   it('metrics prints coverage and satisfaction', async () => {

@@ -209,7 +209,7 @@ function runCheck(p: Parsed, io: CliIo): number {
   }
   const json = p.flags.has('--json');
   const tie = tieFlag(p);
-  const totals = { files: files.length, match: 0, mismatch: 0, skipped: 0 };
+  const totals = { files: files.length, match: 0, tie: 0, mismatch: 0, skipped: 0 };
   const results: { file: string; result: CheckResult }[] = [];
   const t0 = Date.now();
   let lastPct = -1;
@@ -227,6 +227,8 @@ function runCheck(p: Parsed, io: CliIo): number {
     results.push({ file: f, result });
     if (!json) {
       if (result.status === 'match') io.stdout(`match     ${f}  (${result.rule})\n`);
+      else if (result.status === 'tie')
+        io.stdout(`match*    ${f}  (${result.rule}): a tie between [${result.tied.map((t) => t.join(', ')).join('; ')}] was decided as in the city's ranking (file order), not by the default lower-cost tie-break\n`);
       else if (result.status === 'mismatch')
         io.stdout(`MISMATCH  ${f}  (${result.rule}): officially funded but not by us [${result.missing.join(', ')}]; funded by us but not officially [${result.extra.join(', ')}]\n`);
       else io.stdout(`skipped   ${f}  (${result.reason})\n`);
@@ -241,7 +243,10 @@ function runCheck(p: Parsed, io: CliIo): number {
   if (files.length > 0) io.stderr('\n');
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   if (json) io.stdout(JSON.stringify({ totals, seconds: Number(secs), results }) + '\n');
-  else io.stdout(`total ${totals.files} files: ${totals.match} match, ${totals.mismatch} mismatch, ${totals.skipped} skipped (${secs} s)\n`);
+  else
+    io.stdout(
+      `total ${totals.files} files: ${totals.match + totals.tie} match (${totals.tie} of them only with the city's tie-break, marked *), ${totals.mismatch} mismatch, ${totals.skipped} skipped (${secs} s)\n`
+    );
   return totals.mismatch > 0 ? 1 : 0;
 }
 

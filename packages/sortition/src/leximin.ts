@@ -205,7 +205,7 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
     }
 
     // --- The restricted primal LP over the panels found, kept alive across rounds and levels. ---
-    // Columns: λ_j (one per panel) and z (last added first: column 0). Rows: 0 = Σλ = 1; 1+t = type t:
+    // Columns: z (column 0), then λ_j for panel j (column j+1). Rows: 0 = Σλ = 1; 1+t = type t:
     //   Σ_j (x_jt/|t|) λ_j − z ≥ 0 while t is unfixed,   Σ_j (x_jt/|t|) λ_j ≥ f_t once fixed.
     // Its row duals are the y of the dual LP; new panels are new columns, so each re-solve is a
     // warm-started primal simplex on a basis of only T+1 rows, however many panels accumulate.

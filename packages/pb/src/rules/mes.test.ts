@@ -150,6 +150,33 @@ describe('Method of Equal Shares', () => {
     );
   });
 
+  it('add1 equals the textbook loop: from floor(B/n) per voter, +1 per step, last outcome within B', () => {
+    fc.assert(
+      fc.property(fc.oneof(approvalSpec, cumulativeSpec), (spec) => {
+        const e = makeElection(spec);
+        const p = profileOf(e);
+        const n = BigInt(e.voters.length);
+        const total = e.projects.reduce((s, x) => s + x.cost, 0n);
+        const costOf = (sel: number[]) => sel.reduce((s, j) => s + p.cost[j]!, 0n);
+        let expected: number[];
+        if (total <= e.budget) expected = naiveMes(p, Rational.of(e.budget, n));
+        else {
+          let share = e.budget / n;
+          expected = naiveMes(p, Rational.of(share));
+          const supported = p.supporterCount.filter((c) => c > 0).length;
+          while (expected.length < supported) {
+            const next = naiveMes(p, Rational.of(share + 1n));
+            if (costOf(next) > e.budget) break;
+            expected = next;
+            share += 1n;
+          }
+        }
+        expect(tally(e, 'mes-add1').selected).toEqual(expected);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('never exceeds the budget, with any completion', () => {
     fc.assert(
       fc.property(fc.oneof(approvalSpec, cumulativeSpec), (spec) => {

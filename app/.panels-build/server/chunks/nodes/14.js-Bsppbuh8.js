@@ -1,0 +1,29 @@
+export { _ as server } from '../entries/pages/budgets/_page.server.ts.js-Bjw0Cxa0.js';
+import '../chunks/service9.js-h2CQjVIl.js';
+import '../chunks/errors2.js-qlgBpaJE.js';
+import '../chunks/validate.js-BbCXC-0d.js';
+import '../chunks/service2.js-qqQkOHfI.js';
+import 'drizzle-orm';
+import 'drizzle-orm/pg-core';
+import '../chunks/schema.js-Do_En6u5.js';
+import '../chunks/schema2.js-Sj7x0PO2.js';
+import '../chunks/service4.js-B9dMCCsC.js';
+import '../chunks/ids.js-DjVSHxXU.js';
+import 'node:crypto';
+import '../chunks/schema4.js-DVO4fwmJ.js';
+import 'zod';
+import '../chunks/service6.js-3cKmcDH6.js';
+import 'node:fs';
+import 'node:url';
+import 'node:path';
+
+const index = 14;
+let component_cache;
+const component = async () => component_cache ??= (await import('../entries/pages/budgets/_page.svelte.js-syYjYchb.js')).default;
+const server_id = "src/routes/budgets/+page.server.ts";
+const imports = ["_app/immutable/nodes/14.CJw1oDsp.js","_app/immutable/chunks/xihTtKlq.js","_app/immutable/chunks/fWPyEVvJ.js","_app/immutable/chunks/BANxRrTE.js","_app/immutable/chunks/DK3Fl9T5.js","_app/immutable/chunks/D0q7EXjA.js","_app/immutable/chunks/Cz9wfrMu.js"];
+const stylesheets = [];
+const fonts = [];
+
+export { component, fonts, imports, index, server_id, stylesheets };
+//# sourceMappingURL=14.js-Bsppbuh8.js.map

@@ -1,0 +1,36 @@
+export { _ as server } from '../entries/pages/manage/consultations/_slug_/partners/_page.server.ts.js-D-whSiWc.js';
+import '../chunks/consultations.js-CWe6i0oK.js';
+import '../chunks/schema.js-Do_En6u5.js';
+import 'drizzle-orm/pg-core';
+import '../chunks/schema4.js-DVO4fwmJ.js';
+import '../chunks/schema5.js-CNQvs3tC.js';
+import '../chunks/ids.js-DjVSHxXU.js';
+import 'node:crypto';
+import '../chunks/service5.js-o-XsimG-.js';
+import '../chunks/errors2.js-qlgBpaJE.js';
+import '../chunks/validate.js-BbCXC-0d.js';
+import '../chunks/service2.js-qqQkOHfI.js';
+import 'drizzle-orm';
+import '../chunks/service3.js-BzPHPzf0.js';
+import 'zod';
+import '../chunks/service4.js-B9dMCCsC.js';
+import '../chunks/service6.js-3cKmcDH6.js';
+import '../chunks/schema2.js-Sj7x0PO2.js';
+import 'node:fs';
+import 'node:url';
+import 'node:path';
+import '../chunks/service7.js-DStGSMM8.js';
+import '../chunks/http.js-DEPnrH4W.js';
+import '../chunks/utils.js-CxipxXTP.js';
+import '../chunks/shared.js-0FrVOi6h.js';
+
+const index = 53;
+let component_cache;
+const component = async () => component_cache ??= (await import('../entries/pages/manage/consultations/_slug_/partners/_page.svelte.js-Dg-B2jW0.js')).default;
+const server_id = "src/routes/manage/consultations/[slug]/partners/+page.server.ts";
+const imports = ["_app/immutable/nodes/53.B34Ws4Ac.js","_app/immutable/chunks/xihTtKlq.js","_app/immutable/chunks/BANxRrTE.js","_app/immutable/chunks/DK3Fl9T5.js","_app/immutable/chunks/D0q7EXjA.js","_app/immutable/chunks/fWPyEVvJ.js","_app/immutable/chunks/BM2rfhIx.js","_app/immutable/chunks/Bah8K7rM.js","_app/immutable/chunks/BTmETQXA.js"];
+const stylesheets = [];
+const fonts = [];
+
+export { component, fonts, imports, index, server_id, stylesheets };
+//# sourceMappingURL=53.js-drywx_Br.js.map

@@ -1,0 +1,28 @@
+export { _ as server } from '../entries/pages/processes/_page.server.ts.js-7LAsq1sU.js';
+import '../chunks/service4.js-B9dMCCsC.js';
+import '../chunks/errors2.js-qlgBpaJE.js';
+import '../chunks/validate.js-BbCXC-0d.js';
+import '../chunks/ids.js-DjVSHxXU.js';
+import 'node:crypto';
+import '../chunks/service2.js-qqQkOHfI.js';
+import 'drizzle-orm';
+import 'drizzle-orm/pg-core';
+import '../chunks/schema.js-Do_En6u5.js';
+import '../chunks/schema4.js-DVO4fwmJ.js';
+import 'zod';
+import '../chunks/service6.js-3cKmcDH6.js';
+import '../chunks/schema2.js-Sj7x0PO2.js';
+import 'node:fs';
+import 'node:url';
+import 'node:path';
+
+const index = 78;
+let component_cache;
+const component = async () => component_cache ??= (await import('../entries/pages/processes/_page.svelte.js-Cfs8Lr4r.js')).default;
+const server_id = "src/routes/processes/+page.server.ts";
+const imports = ["_app/immutable/nodes/78.Cpx9AIip.js","_app/immutable/chunks/xihTtKlq.js","_app/immutable/chunks/BANxRrTE.js","_app/immutable/chunks/DK3Fl9T5.js","_app/immutable/chunks/D0q7EXjA.js","_app/immutable/chunks/fWPyEVvJ.js","_app/immutable/chunks/Bbjpcjrt.js"];
+const stylesheets = [];
+const fonts = [];
+
+export { component, fonts, imports, index, server_id, stylesheets };
+//# sourceMappingURL=78.js-Tiq9_Cgt.js.map
