@@ -38,6 +38,9 @@ describe.skipIf(!chromiumAvailable())('consultations, end to end', () => {
 		browsers.push(br);
 		return br.page;
 	};
+	const step = (n: string) => {
+		if (process.env.CONSULTATIONS_E2E_VERBOSE) console.log(`[consultations e2e] step ${n}`);
+	};
 	const notice = (page: Page) => page.locator('main .notice[role=status]').first().textContent();
 
 	beforeAll(async () => {
@@ -49,7 +52,7 @@ describe.skipIf(!chromiumAvailable())('consultations, end to end', () => {
 		if (server) await server.stop();
 	});
 
-	it('runs a consultation from set-up to report and evaluation', { timeout: 200_000 }, async () => {
+	it('runs a consultation from set-up to report and evaluation', { timeout: 1_200_000 }, async () => {
 		try {
 			const official = await open(true);
 			const anna = await open(false); // a resident without JavaScript
@@ -61,6 +64,7 @@ describe.skipIf(!chromiumAvailable())('consultations, end to end', () => {
 			await signIn(piotr, PIOTR, DEMO_PASSWORD);
 			const title = `Konsultacje e2e: zieleń przy szkołach ${Date.now()}`;
 
+			step('1');
 			// 1. The official creates the consultation process and publishes it.
 			await visit(official, '/manage/processes/new');
 			await official.locator('#mechanism').selectOption('consultation');
@@ -76,6 +80,7 @@ describe.skipIf(!chromiumAvailable())('consultations, end to end', () => {
 			await official.locator('#status').selectOption('published');
 			await submit(official, official.locator('form[action="?/status"] button[type=submit]'));
 
+			step('2');
 			// 2. Settings: dates below the minimum are refused with an inline error; then valid ones.
 			const manage = `/manage/consultations/${slug}`;
 			await visit(official, manage);
@@ -96,6 +101,7 @@ describe.skipIf(!chromiumAvailable())('consultations, end to end', () => {
 			await submit(official, official.locator('main form button.primary'));
 			expect(await notice(official)).toBe(core.saved);
 
+			step('3');
 			// 3. The survey builder: a required choice, a conditional text and a scale.
 			await visit(official, `${manage}/survey`);
 			await check(official, `${manage}/survey`);
@@ -116,6 +122,7 @@ describe.skipIf(!chromiumAvailable())('consultations, end to end', () => {
 			await addQuestion({ kind: 'scale', prompt: 'Jak ważna jest dla Ciebie zieleń przy szkołach?', required: true });
 			await check(official, `${manage}/survey (3 questions)`);
 
+			step('4');
 			// 4. The document and a meeting with one seat; a partner is authorised.
 			await visit(official, `${manage}/document`);
 			await official.locator('#heading').fill('1. Drzewa przy szkołach');
@@ -142,6 +149,7 @@ describe.skipIf(!chromiumAvailable())('consultations, end to end', () => {
 			expect(await notice(official)).toBe(c.consultations_partner_authorised);
 			await check(official, `${manage}/partners`);
 
+			step('5');
 			// 5. Anna answers without JavaScript: the error summary, then check-your-answers, then the receipt.
 			const pub = `/consultations/${slug}`;
 			await visit(anna, pub);
@@ -176,6 +184,7 @@ describe.skipIf(!chromiumAvailable())('consultations, end to end', () => {
 			await submit(olena, olena.locator('form[action="?/submit"] button[type=submit]'));
 			expect(new URL(olena.url()).pathname).toBe(`${pub}/survey/done`);
 
+			step('6');
 			// 6. Anna comments on the paragraph and drops a pin (coordinates, no JavaScript).
 			const comment = `Przy SP 34 brakuje cienia na boisku (${Date.now()}).`;
 			await visit(anna, `${pub}/document`);
@@ -210,6 +219,7 @@ describe.skipIf(!chromiumAvailable())('consultations, end to end', () => {
 			await visit(anna, `${pub}/map?topic=energy`);
 			expect(await anna.locator('ol.pins li').count()).toBe(0);
 
+			step('7');
 			// 7. The meeting: Anna takes the last seat; Olena joins the waiting list.
 			await visit(anna, meetingHref!);
 			await check(anna, meetingHref!);
@@ -225,6 +235,7 @@ describe.skipIf(!chromiumAvailable())('consultations, end to end', () => {
 			expect(ics.headers()['content-type']).toContain('text/calendar');
 			expect(await ics.text()).toContain('SUMMARY:Warsztat: zielone boiska');
 
+			step('8');
 			// 8. The partner records a session.
 			await visit(piotr, `${pub}/partner`);
 			await check(piotr, `${pub}/partner`);
@@ -238,6 +249,7 @@ describe.skipIf(!chromiumAvailable())('consultations, end to end', () => {
 			await expect.poll(() => piotr.locator('h1').textContent()).toBe(c.consultations_session_recorded);
 			await check(piotr, `${pub}/partner (recorded)`);
 
+			step('9');
 			// 9. The official groups the submissions into a theme and answers it.
 			await visit(official, `${manage}/answers`);
 			await check(official, `${manage}/answers`);
@@ -261,6 +273,7 @@ describe.skipIf(!chromiumAvailable())('consultations, end to end', () => {
 			expect(await notice(official)).toContain(fill(c.consultations_answered_count, { answered: 3, total: 3 }).split(' ')[0]);
 			expect(await official.locator('main .notice[role=status]').first().textContent()).toContain(fill(c.consultations_answered_count, { answered: 3, total: 3 }));
 
+			step('10');
 			// 10. Anna is notified (in the app and by e-mail) and sees the answer under her comment.
 			await visit(anna, '/notifications');
 			expect(await anna.locator('main li.comment').count()).toBeGreaterThan(0);
@@ -275,6 +288,7 @@ describe.skipIf(!chromiumAvailable())('consultations, end to end', () => {
 				await expect.poll(() => mail.count()).toBeGreaterThan(0);
 			}
 
+			step('11');
 			// 11. The official publishes the report; its figures match what was submitted.
 			await visit(official, `${manage}/report`);
 			await check(official, `${manage}/report`);
@@ -308,6 +322,7 @@ describe.skipIf(!chromiumAvailable())('consultations, end to end', () => {
 			expect(csv).toContain('SP 34 na Zabłociu');
 			expect(csv).not.toContain('Anna Nowak');
 
+			step('12');
 			// 12. Anna evaluates the consultation; the report shows it.
 			await visit(anna, `${pub}/evaluation`);
 			await check(anna, `${pub}/evaluation`);

@@ -1,7 +1,7 @@
 // Starts the built app (`node bin/decydujemy.js serve`) on a free port with a fresh embedded
 // database, and stops it with SIGTERM, checking that it exits quickly.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,13 +34,25 @@ export function assertBuilt(): void {
 	}
 }
 
-/** The template seeded by global-setup.ts, when running inside a vitest worker. */
-function injectedTemplate(): string | undefined {
+/** What global-setup.ts provides (the seeded template, the build snapshot), inside a test worker. */
+function injected(key: 'templateDataDir' | 'buildRoot'): string | undefined {
 	try {
-		return inject('templateDataDir') || undefined;
+		return inject(key) || undefined;
 	} catch {
 		return undefined; // outside a test worker (global-setup itself)
 	}
+}
+
+/** Copies bin/decydujemy.js and app/build under node_modules/.cache (so packages still resolve
+ * from the workspace's node_modules); returns the copy's root. */
+export function snapshotBuild(): string {
+	assertBuilt();
+	const base = join(repoRoot, 'node_modules/.cache/decydujemy-e2e');
+	mkdirSync(base, { recursive: true });
+	const root = mkdtempSync(join(base, 'build-'));
+	cpSync(join(repoRoot, 'bin'), join(root, 'bin'), { recursive: true });
+	cpSync(join(repoRoot, 'app/build'), join(root, 'app/build'), { recursive: true });
+	return root;
 }
 
 async function freePort(): Promise<number> {
@@ -69,6 +81,8 @@ export interface ServerOptions {
 	 * fresh data directory, so the server starts without seeding again. Without it, the server
 	 * migrates and seeds an empty directory. */
 	templateDataDir?: string;
+	/** Run `bin/decydujemy.js serve` from this copy of the repository's bin/ and app/build. */
+	buildRoot?: string;
 	/** Keep the data directory after stop() (global-setup.ts keeps it as the template). */
 	keepDataDir?: boolean;
 	startTimeoutMs?: number;
@@ -79,14 +93,20 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer 
 	assertBuilt();
 	const port = await freePort();
 	const dataDir = mkdtempSync(join(tmpdir(), 'decydujemy-e2e-db-'));
-	const template = opts.templateDataDir === undefined ? injectedTemplate() : opts.templateDataDir;
+	const template = opts.templateDataDir === undefined ? injected('templateDataDir') : opts.templateDataDir;
 	if (template) cpSync(template, dataDir, { recursive: true });
 	const admin = { ...ADMIN };
 	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password };
 	// A fresh embedded database every time: never a developer's PostgreSQL, SMTP server or origin.
 	for (const k of ['DATABASE_URL', 'ORIGIN', 'SMTP_HOST', 'HOST', 'SEED', 'PROTOCOL_HEADER', 'HOST_HEADER', 'ADDRESS_HEADER']) delete env[k];
 
-	const child = spawn(process.execPath, ['bin/decydujemy.js', 'serve'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	// The server runs from the snapshot of the build taken by global-setup.ts when there is one
+	// (same files; a rebuild during the run cannot pull chunks from under it), with the repository
+	// as its working directory and its migrations and data files.
+	const root = opts.buildRoot ?? injected('buildRoot') ?? repoRoot;
+	env.MIGRATIONS_DIR = join(repoRoot, 'app/drizzle');
+	env.DISTRICTS_DATA_DIR = join(repoRoot, 'app/src/lib/server/districts/data');
+	const child = spawn(process.execPath, [join(root, 'bin/decydujemy.js'), 'serve'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
 	child.stdout!.on('data', (b) => (output += b));
 	child.stderr!.on('data', (b) => (output += b));

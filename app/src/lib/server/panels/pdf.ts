@@ -111,7 +111,9 @@ export function buildPdf(pages: PdfLine[][], meta: { title: string }): Uint8Arra
 	const enc = `<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences ${DIFFERENCES} >>`;
 	add(`<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding ${enc} >>`);
 	add(`<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding ${enc} >>`);
-	add(`<< /Title (${pdfText(meta.title)}) /Producer (Decydujemy) >>`);
+	// Document info strings use PDFDocEncoding, not the font's: write the title as UTF-16BE.
+	const utf16 = (t: string) => `<FEFF${t.split('').map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}>`;
+	add(`<< /Title ${utf16(meta.title)} /Producer (Decydujemy) >>`);
 	for (const c of contents) {
 		const contentId = objects.length + 2;
 		pageIds.push(objects.length + 1);

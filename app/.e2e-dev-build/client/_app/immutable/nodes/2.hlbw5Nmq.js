@@ -1,1 +1,0 @@
-import"../chunks/xihTtKlq.js";import{C as e,V as t,v as n,w as r}from"../chunks/BANxRrTE.js";function i(i,a){var o=r(),s=t(o);n(s,()=>a.children),e(i,o)}export{i as component};

@@ -1,9 +1,0 @@
-const index = 7;
-let component_cache;
-const component = async () => component_cache ??= (await import('../entries/pages/accessibility/_page.svelte.js-MV6ME6k6.js')).default;
-const imports = ["_app/immutable/nodes/7.DKwBbqfy.js","_app/immutable/chunks/xihTtKlq.js","_app/immutable/chunks/BANxRrTE.js","_app/immutable/chunks/DK3Fl9T5.js","_app/immutable/chunks/Blgzj5dc.js","_app/immutable/chunks/fWPyEVvJ.js"];
-const stylesheets = [];
-const fonts = [];
-
-export { component, fonts, imports, index, stylesheets };
-//# sourceMappingURL=7.js-CLu20Uru.js.map

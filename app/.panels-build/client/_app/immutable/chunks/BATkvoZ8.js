@@ -1,1 +1,0 @@
-import"./xihTtKlq.js";import{X as e,Z as t,i as n,n as r}from"./BANxRrTE.js";import{t as i}from"./BmPDE53l.js";function a(a,o){t(o,!0);let s=n(o,`everyMs`,3,3e3);r(()=>{let e=setInterval(()=>{o.active&&i()},s());return()=>clearInterval(e)}),e()}export{a as t};

@@ -1,1 +1,0 @@
-import"../chunks/xihTtKlq.js";import{C as e,H as t,I as n,S as r,T as i,U as a,V as o,X as s,Z as c}from"../chunks/BANxRrTE.js";import{t as l}from"../chunks/Dcb5MvLN.js";var u=i(`<h1> </h1> <p> </p>`,1);function d(i,d){c(d,!0);var f=u(),p=o(f),m=t(p,!0),h=a(p,2),g=t(h,!0);n(()=>{r(m,l.status),r(g,l.error?.message)}),e(i,f),s()}export{d as component};
