@@ -71,7 +71,7 @@ describe.skipIf(!chromiumAvailable())('site', () => {
 			fetch(`${server.url}${path}`, {
 				method: 'POST',
 				redirect: 'manual',
-				headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+				headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
 				body: new URLSearchParams(body)
 			});
 
@@ -85,6 +85,7 @@ describe.skipIf(!chromiumAvailable())('site', () => {
 		it('accepts the same post from its own origin (the form answers, here with a validation error)', async () => {
 			const res = await post('/signin', server.url, { email: 'not-an-address', password: '' });
 			expect(res.status).toBe(400);
+			expect(await res.text()).toContain('class="error-summary"');
 		});
 	});
 

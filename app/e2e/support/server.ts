@@ -107,6 +107,10 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer 
 	env.MIGRATIONS_DIR = join(repoRoot, 'app/drizzle');
 	env.DISTRICTS_DATA_DIR = join(repoRoot, 'app/src/lib/server/districts/data');
 	const child = spawn(process.execPath, [join(root, 'bin/decydujemy.js'), 'serve'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	// Never leave a server behind if the test process ends without calling stop().
+	const orphanGuard = () => child.kill('SIGKILL');
+	process.once('exit', orphanGuard);
+	child.once('exit', () => process.off('exit', orphanGuard));
 	let output = '';
 	child.stdout!.on('data', (b) => (output += b));
 	child.stderr!.on('data', (b) => (output += b));
