@@ -29,7 +29,21 @@ export const actions: Actions = {
 		requireSignedIn(locals, url);
 		const form = await request.formData();
 		const c = await loadOr404(() => getConsultation(locals.ctx, params.slug));
-		return formAction(form, async () => {
+		// What was typed comes back on an error, checkboxes included (GOV.UK: nothing is lost).
+		const submitted = {
+			targetDistricts: form.getAll('targetDistricts').map(Number),
+			targetAgeBands: form.getAll('targetAgeBands').map(String),
+			targetStakeholders: form.getAll('targetStakeholders').map(String),
+			forms: form.getAll('forms').map(String),
+			infoStartsAt: String(form.get('infoStartsAt') ?? ''),
+			startsAt: String(form.get('startsAt') ?? ''),
+			endsAt: String(form.get('endsAt') ?? ''),
+			reportDueAt: String(form.get('reportDueAt') ?? ''),
+			surveyAnonymous: form.get('surveyAnonymous') === 'on',
+			surveyIntro: String(form.get('surveyIntro') ?? ''),
+			durationOverrideReason: String(form.get('overrideReason') ?? '')
+		};
+		const result = await formAction(form, async () => {
 			const { warnings } = await saveConsultationSettings(locals.ctx, c.process.id, {
 				targetDistricts: form.getAll('targetDistricts'),
 				targetAgeBands: form.getAll('targetAgeBands'),
@@ -45,5 +59,7 @@ export const actions: Actions = {
 			});
 			return { saved: true, warnings };
 		});
+		if (result && 'status' in result && 'data' in result) (result.data as Record<string, unknown>).submitted = submitted;
+		return result;
 	}
 };
