@@ -35,6 +35,8 @@ if (!existsSync(chromium)) {
 const steps = [
 	['packages/pb', ['npx', 'vitest', 'run'], 'packages/pb'],
 	['packages/sortition', ['npx', 'vitest', 'run'], 'packages/sortition'],
+	// svelte-kit sync writes .svelte-kit/tsconfig.json, which the app's tsconfig extends.
+	['app: sync', ['npx', 'svelte-kit', 'sync'], 'app'],
 	['app: services on PGlite and PostgreSQL', ['npx', 'vitest', 'run'], 'app'],
 	['app: build', ['npx', 'vite', 'build', '--logLevel', 'error'], 'app'],
 	['app: end-to-end in Chromium', ['npx', 'vitest', 'run', '--config', 'vitest.e2e.config.ts'], 'app']

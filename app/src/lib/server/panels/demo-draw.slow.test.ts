@@ -1,4 +1,4 @@
-// Slow (LEXIMIN on 564 volunteers, minutes): run with PANELS_SLOW=1. The demo climate panel's pool,
+// Slow (LEXIMIN on 564 volunteers, minutes): not part of `npm test`; run with `npm run test:slow -w app`. The demo climate panel's pool,
 // selected through the app's own path (freeze → queued job → worker thread → engine), meets every
 // quota in every published panel, and its probabilities equal the engine's selectPanel on the
 // same files (what `decydujemy panel select` runs).
@@ -12,7 +12,7 @@ import { commitSeed, freezePool, performDraw, publicDraw, startSelection, listQu
 import { runNextSelection } from './runner';
 import { verifyDraw, type PublishedLottery } from '$lib/panels/lottery';
 
-describe.skipIf(!process.env.PANELS_SLOW)('demo pool draw (slow)', () => {
+describe('demo pool draw (slow)', () => {
 	let t: TestDatabase;
 	beforeAll(async () => {
 		t = await openTestDatabase('pglite');
