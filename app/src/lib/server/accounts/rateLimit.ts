@@ -30,6 +30,20 @@ export async function hitRateLimit(db: Db, key: string, limit: Limit, now: Date)
 	}
 }
 
+/** Refuses (429) when `key` has already used up its window, without counting this attempt:
+ * sign-in counts only failed attempts, so people who sign in often are never locked out. */
+export async function assertUnderRateLimit(db: Db, key: string, limit: Limit, now: Date): Promise<void> {
+	const windowMs = limit.windowSeconds * 1000;
+	const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+	const [row] = await db
+		.select({ count: rateLimit.count })
+		.from(rateLimit)
+		.where(sql`${rateLimit.key} = ${key} and ${rateLimit.windowStart} = ${windowStart}`);
+	if (row && row.count >= limit.max) {
+		throw new RateLimitedError(Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
+	}
+}
+
 /** Old windows are useless; cleaned opportunistically. */
 export async function pruneRateLimits(db: Db, now: Date): Promise<void> {
 	await db.delete(rateLimit).where(sql`${rateLimit.windowStart} < ${new Date(now.getTime() - 86_400_000)}`);

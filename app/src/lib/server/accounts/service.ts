@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/service';
 import { outboxEmail } from '../notifications/schema';
 import { ROLES, user, type Role } from './schema';
 import type { Auth } from './auth';
-import { hitRateLimit, LIMITS } from './rateLimit';
+import { assertUnderRateLimit, hitRateLimit, LIMITS } from './rateLimit';
 import { accountRules } from './permissions';
 import { personalDataHooks } from '../personalData';
 
@@ -64,11 +64,17 @@ export const signInInput = z.object({ email, password: z.string().min(1, 'requir
 
 export async function signIn(ctx: ServiceContext, auth: Auth, input: unknown, clientKey: string, headers: Headers) {
 	const data = parseInput(signInInput, input);
-	await hitRateLimit(ctx.db, `signin:${clientKey}`, LIMITS.signIn, ctx.now());
-	await hitRateLimit(ctx.db, `signin:${data.email}`, LIMITS.signIn, ctx.now());
+	// Only failed attempts count (per client address and per e-mail); a used-up window refuses
+	// every attempt, even with the right password, until it ends.
+	await assertUnderRateLimit(ctx.db, `signin:${clientKey}`, LIMITS.signIn, ctx.now());
+	await assertUnderRateLimit(ctx.db, `signin:${data.email}`, LIMITS.signIn, ctx.now());
 	try {
 		return await auth.api.signInEmail({ body: { ...data, callbackURL: '/' }, headers });
 	} catch (e) {
+		if (e instanceof APIError) {
+			await hitRateLimit(ctx.db, `signin:${clientKey}`, LIMITS.signIn, ctx.now());
+			await hitRateLimit(ctx.db, `signin:${data.email}`, LIMITS.signIn, ctx.now());
+		}
 		fromAuthError(e);
 	}
 }
