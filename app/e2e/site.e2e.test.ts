@@ -1,5 +1,6 @@
 // The site as a whole, against its own server: the open API, CSRF protection, the three
 // languages, the skip link, and an accessibility crawl of every page (anonymous and per role).
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumAvailable, hydrated, launchBrowser, signIn, signOut, visit, type Browser } from './support/browser';
@@ -63,6 +64,24 @@ describe.skipIf(!chromiumAvailable())('site', () => {
 			expect(doc.openapi).toBe('3.1.0');
 			expect(doc.info.title).toBeTruthy();
 			expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/districts', '/api/v1/processes']));
+			const validation = await new Validator().validate(doc as unknown as object);
+			expect(validation.errors ?? []).toEqual([]);
+			expect(validation.valid).toBe(true);
+		});
+
+		it('answers every documented endpoint without path parameters with 200 and the documented media type', async () => {
+			type Operation = { responses: Record<string, { content?: Record<string, unknown> }> };
+			const doc = (await (await fetch(`${server.url}/api/v1/openapi.json`)).json()) as { paths: Record<string, { get?: Operation }> };
+			const plain = Object.entries(doc.paths).filter(([path, item]) => item.get && !path.includes('{'));
+			expect(plain.length).toBeGreaterThan(2);
+			for (const [path, item] of plain) {
+				const documented = Object.keys(item.get?.responses['200']?.content ?? {});
+				expect(documented.length, path).toBeGreaterThan(0);
+				const res = await fetch(`${server.url}${path}`);
+				expect(res.status, path).toBe(200);
+				const type = (res.headers.get('content-type') ?? '').split(';')[0].trim();
+				expect(documented, path).toContain(type);
+			}
 		});
 	});
 

@@ -155,5 +155,10 @@ export async function seedDemo(db: Db, auth: Auth, log: (line: string) => void, 
 			residents: DEMO_USERS.filter((u) => u.role === 'resident').map((u) => ctxOf(ids[u.email], 'resident'))
 		}
 	};
-	for (const m of modules) if (m.seed) await m.seed(env);
+	for (const m of modules) {
+		if (!m.seed) continue;
+		const started = Date.now();
+		await m.seed(env);
+		log(`  (${m.name}: ${Date.now() - started} ms)`);
+	}
 }
