@@ -3,6 +3,7 @@ import type { Auth } from './accounts/auth';
 import type { ServiceContext } from './core/context';
 import type { PersonalDataHook } from './personalData';
 import type { ApiPart } from './api/openapi';
+import type { CommentTargetCheck } from './comments/targets';
 import { accountsModule } from './accounts';
 import { districtsModule } from './districts';
 import { processesModule } from './processes';
@@ -37,6 +38,8 @@ export interface ModuleManifest {
 	personalData?: PersonalDataHook;
 	/** Its part of the public /api/v1 (OpenAPI paths and schemas). */
 	api?: ApiPart;
+	/** The comment targets it owns (`targetType` → may this actor comment on this id?). */
+	commentTargets?: Record<string, CommentTargetCheck>;
 	/** Figures for the dashboards. */
 	statistics?: (db: Db) => Promise<Record<string, number>>;
 	/** Demo content, run by `decydujemy seed` and on first start. */

@@ -142,7 +142,7 @@ const ACTIONS: Action[] = [
 		uses: ['comment'],
 		allowed: VERIFIED,
 		deniedAnonymous: 401,
-		run: (ctx, f) => addComment(ctx, { targetType: 'process', targetId: 'matrix', parentId: f.commentId, body: 'Odpowiadam' }),
+		run: (ctx, f) => addComment(ctx, { targetType: 'process', targetId: f.targetId, parentId: f.commentId, body: 'Odpowiadam' }),
 		state: (t, f) => t.db.select().from(comment).where(eq(comment.parentId, f.commentId)).then((r) => r.length)
 	},
 	{
@@ -258,11 +258,11 @@ describe.each(backends)('permissions matrix on %s', (kind) => {
 	afterAll(() => t.drop());
 
 	async function fixture(uses: Part[] = []): Promise<Fixture> {
-		const f: Fixture = { processId: '', slug: '', commentId: '', otherUserId: '', otherOfficialId: '', targetId: `discussion-${uniq()}` };
+		const f: Fixture = { processId: '', slug: '', commentId: '', otherUserId: '', otherOfficialId: '', targetId: (await t.discussion()).targetId };
 		if (uses.includes('process')) Object.assign(f, { processId: (await createProcess(t.ctx(assignedOfficial), processForm())).id });
 		if (f.processId) f.slug = (await processRow(t, f)).slug;
 		if (uses.includes('comment')) {
-			f.commentId = await addComment(t.ctx(author), { targetType: 'process', targetId: 'matrix', body: 'Komentarz do moderacji' });
+			f.commentId = await addComment(t.ctx(author), { targetType: 'process', targetId: f.targetId, body: 'Komentarz do moderacji' });
 			await reportComment(t.ctx(reporter), { commentId: f.commentId, reason: 'Spam reklamowy' });
 		}
 		if (uses.includes('hidden')) await hideComment(t.ctx(actors.moderator), { commentId: f.commentId, reason: 'Ukryty do testu' });

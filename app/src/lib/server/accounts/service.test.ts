@@ -252,7 +252,7 @@ describe.each(backends)('accounts on %s', (kind) => {
 		it('the export contains the account and the person’s own comments and reports, nobody else’s', async () => {
 			const me = await t.user('resident', 'Ewa Eksport');
 			const other = await t.user('resident');
-			const target = { targetType: 'process', targetId: `p-${uniq()}` };
+			const target = await t.discussion();
 			await addComment(t.ctx(me), { ...target, body: 'Więcej drzew na Kazimierzu!' });
 			const theirs = await addComment(t.ctx(other), { ...target, body: 'Cudzy komentarz' });
 			await reportComment(t.ctx(me), { commentId: theirs, reason: 'off topic' });
@@ -271,7 +271,7 @@ describe.each(backends)('accounts on %s', (kind) => {
 			const me = { id: person.id, role: 'resident' as const, emailVerified: true };
 			const other = await t.user('resident');
 			const moderator = await t.user('moderator');
-			const target = { targetType: 'process', targetId: `p-${uniq()}` };
+			const target = await t.discussion();
 			const mine = await addComment(t.ctx(me), { ...target, body: 'Mój komentarz zostaje' });
 			const theirs = await addComment(t.ctx(other), { ...target, body: 'Komentarz innej osoby' });
 			await reportComment(t.ctx(me), { commentId: theirs, reason: 'spam spam' });
@@ -317,6 +317,24 @@ describe.each(backends)('accounts on %s', (kind) => {
 			expect(entries).toEqual([
 				expect.objectContaining({ actorId: admin.id, actorRole: 'admin', action: 'account.set_role', before: { role: 'resident' }, after: { role: 'official' } })
 			]);
+		});
+
+		it('keeps at least one admin: the last one can neither step down nor delete their account (409)', async () => {
+			const db = await openTestDatabase(kind);
+			try {
+				const only = await db.user('admin');
+				await expect(setRole(db.ctx(only), only.id, 'resident')).rejects.toMatchObject({ status: 409 });
+				await expect(deleteMyAccount(db.ctx(only))).rejects.toMatchObject({ status: 409 });
+				let [row] = await db.db.select().from(user).where(eq(user.id, only.id));
+				expect(row.role).toBe('admin');
+				const second = await db.user('admin');
+				await setRole(db.ctx(second), only.id, 'resident');
+				[row] = await db.db.select().from(user).where(eq(user.id, only.id));
+				expect(row.role).toBe('resident');
+				await expect(setRole(db.ctx(second), second.id, 'official')).rejects.toMatchObject({ status: 409 });
+			} finally {
+				await db.drop();
+			}
 		});
 
 		it('refuses an unknown role and an unknown account', async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { asc, eq, ilike, or, desc } from 'drizzle-orm';
+import { and, asc, eq, ilike, ne, or, desc, sql } from 'drizzle-orm';
 import { APIError } from 'better-auth/api';
 import type { ServiceContext } from '../core/context';
 import type { Db } from '../db/client';
@@ -173,9 +173,16 @@ export async function deleteMyAccount(ctx: ServiceContext) {
 	if (!ctx.actor) throw new UnauthenticatedError();
 	const id = ctx.actor.id;
 	await ctx.db.transaction(async (tx) => {
+		if (ctx.actor?.role === 'admin') await assertAnotherAdmin(tx as unknown as Db, id);
 		for (const hook of personalDataHooks()) await hook.erase(tx as unknown as Db, id);
 		await tx.delete(user).where(eq(user.id, id));
 	});
+}
+
+/** The platform must keep an admin: the last one can neither step down nor delete their account. */
+async function assertAnotherAdmin(db: Db, leavingId: string): Promise<void> {
+	const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(user).where(and(eq(user.role, 'admin'), ne(user.id, leavingId)));
+	if ((row?.n ?? 0) === 0) throw new ConflictError('The last admin cannot give up the role: make another account admin first');
 }
 
 export async function setRole(ctx: ServiceContext, userId: string, role: unknown) {
@@ -184,6 +191,7 @@ export async function setRole(ctx: ServiceContext, userId: string, role: unknown
 	await ctx.db.transaction(async (tx) => {
 		const [before] = await tx.select({ role: user.role }).from(user).where(eq(user.id, userId));
 		if (!before) throw new NotFoundError('Account');
+		if (before.role === 'admin' && newRole !== 'admin') await assertAnotherAdmin(tx as unknown as Db, userId);
 		await tx.update(user).set({ role: newRole, updatedAt: ctx.now() }).where(eq(user.id, userId));
 		await recordAudit(tx as unknown as Db, ctx, {
 			action: 'account.set_role',

@@ -12,12 +12,12 @@ import { newId, slugify } from '../core/ids';
 import { recordAudit } from '../audit/service';
 import { district } from '../districts/schema';
 import { createProcess } from '../processes/service';
-import { budgetEdition, budgetPool, budgetProject } from './schema';
+import { budgetEdition, budgetPool, budgetProject, type ClimateCategory } from './schema';
 import { parseFile, pb, type Election } from './engine';
 import { countEdition } from './service';
 
 const RULE_OF_FILE: Record<string, string> = { greedy: 'greedy', 'equalshares/add1': 'mes-add1', 'equalshares/add1-comparison': 'mes-add1-comparison' };
-const CATEGORY: Record<string, string> = { 'environmental protection': 'trees_greenery', 'public transit and roads': 'mobility', education: 'education' };
+const CATEGORY: Record<string, ClimateCategory> = { 'environmental protection': 'trees_greenery', 'public transit and roads': 'mobility', education: 'education' };
 
 function fold(s: string) {
 	return slugify(s.replace(/Krzeszław/g, 'Krzesław'));

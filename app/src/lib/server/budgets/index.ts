@@ -5,6 +5,7 @@ import { budgetsPersonalData } from './personalData';
 import { budgetsApi } from './api';
 import { budgetBallot, budgetEdition, budgetProject } from './schema';
 import { seedBudgets } from './seed';
+import { getProject } from './service';
 
 /** Participatory budget with a green budget (budżet obywatelski, zielony budżet).
  * - Tables: budget_edition (rules and phase dates of a `process` with mechanism 'budget'),
@@ -25,6 +26,8 @@ export const budgetsModule: ModuleManifest = {
 	permissions: budgetRules,
 	personalData: budgetsPersonalData,
 	api: budgetsApi,
+	// A draft is visible (and open to comments) to its authors only.
+	commentTargets: { project: async (ctx, id) => void (await getProject(ctx, id)) },
 	statistics: async (db) => {
 		const [e] = await db.select({ n: sql<number>`count(*)::int` }).from(budgetEdition);
 		const [p] = await db.select({ n: sql<number>`count(*)::int` }).from(budgetProject);

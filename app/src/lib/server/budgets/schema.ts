@@ -15,6 +15,7 @@ export const POOL_RULES = ['greedy', 'mes-add1', 'mes-add1-comparison'] as const
 export const PROJECT_STATUSES = ['draft', 'submitted', 'rejected', 'accepted', 'withdrawn'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 export const CLIMATE_CATEGORIES = ['trees_greenery', 'unsealing_water', 'energy', 'mobility', 'heat', 'waste', 'education'] as const;
+export type ClimateCategory = (typeof CLIMATE_CATEGORIES)[number];
 export const IMPL_STATUSES = ['planned', 'design', 'in_progress', 'done', 'cancelled'] as const;
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -100,7 +101,7 @@ export const budgetProject = pgTable(
 		cost: bigint('cost', { mode: 'number' }).notNull(),
 		/** Cost corrected by the verifying official (replaces `cost` when set). */
 		correctedCost: bigint('corrected_cost', { mode: 'number' }),
-		climateCategory: text('climate_category'),
+		climateCategory: text('climate_category').$type<ClimateCategory>(),
 		climateEffect: jsonb('climate_effect').$type<ClimateEffect>(),
 		status: text('status').$type<ProjectStatus>().notNull().default('draft'),
 		/** Imported: the votes/score in the file. */

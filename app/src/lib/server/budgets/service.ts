@@ -794,7 +794,7 @@ export async function enterPaperBallot(ctx: ServiceContext, processId: string, i
 		const ph = phaseOf(e, ctx.now());
 		if (ph !== 'voting') throw new ConflictError('budgets_voting_closed');
 		const choices = await validateParts(t, e, processId, d.parts, null);
-		const norm = Object.fromEntries(choices.map((c) => [c.poolId, c.projectIds.map((id, k) => `${id}:${c.points[k]}`)]).sort(([a], [b]) => a.localeCompare(b)));
+		const norm = Object.fromEntries(choices.map((c) => [c.poolId, c.projectIds.map((id, k) => `${id}:${c.points[k]}`)]).sort(([a], [b]) => String(a).localeCompare(String(b))));
 		const others = await t.select().from(budgetPaperEntry).where(and(eq(budgetPaperEntry.processId, processId), eq(budgetPaperEntry.paperNumber, d.paperNumber)));
 		if (others.some((o) => o.ballotId)) throw new ConflictError('budgets_paper_already_counted');
 		if (others.some((o) => o.enteredBy === ctx.actor!.id)) throw new ConflictError('budgets_paper_second_person');

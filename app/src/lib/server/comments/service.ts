@@ -7,6 +7,7 @@ import { newId } from '../core/ids';
 import { user } from '../accounts/schema';
 import { comment, commentReport } from './schema';
 import { commentRules } from './permissions';
+import { assertCommentable } from './targets';
 
 /** Things that can be commented on. Modules add theirs here. */
 export const COMMENT_TARGETS = ['process', 'project', 'recommendation', 'idea', 'paragraph'] as const;
@@ -34,6 +35,7 @@ export async function addComment(ctx: ServiceContext, input: unknown): Promise<s
 	if (!ctx.actor) throw new UnauthenticatedError();
 	if (!commentRules.create(ctx.actor)) throw new ForbiddenError('Confirm your e-mail address before commenting');
 	const data = parseInput(commentInput, input);
+	await assertCommentable(ctx, data.targetType, data.targetId);
 	if (data.parentId) {
 		const [parent] = await ctx.db.select().from(comment).where(eq(comment.id, data.parentId));
 		if (!parent || parent.targetType !== data.targetType || parent.targetId !== data.targetId)

@@ -5,6 +5,7 @@ import { consultation, commentSupport, evaluation, mapPin, partner, partnerSessi
 import { consultationRules } from './permissions';
 import { consultationsApi } from './api';
 import { seedConsultations } from './seed';
+import { assertParagraphCommentable } from './participation.service';
 
 /** Public consultations (mechanism 'consultation' of a process): target groups, scope, dates
  * checked against Kraków's minimums, forms of participation (survey builder, document comments
@@ -45,6 +46,7 @@ export const consultationsModule: ModuleManifest = {
 	permissions: consultationRules,
 	personalData,
 	api: consultationsApi,
+	commentTargets: { paragraph: assertParagraphCommentable },
 	statistics: async (db) => {
 		const [c] = await db.select({ n: sql<number>`count(*)::int` }).from(consultation);
 		const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(surveyResponse);

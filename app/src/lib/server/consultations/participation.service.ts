@@ -78,10 +78,14 @@ export async function documentWithComments(ctx: ServiceContext, processId: strin
 	return { paragraphs: out, support };
 }
 
-export async function commentOnParagraph(ctx: ServiceContext, paragraphId: string, input: { body: unknown; parentId?: unknown }): Promise<string> {
+/** A paragraph takes comments while its consultation's document form is open. */
+export async function assertParagraphCommentable(ctx: ServiceContext, paragraphId: string): Promise<void> {
 	const [p] = await ctx.db.select().from(paragraph).where(eq(paragraph.id, paragraphId));
 	if (!p) throw new NotFoundError('Paragraph');
 	await requireOpen(ctx, p.processId, 'document');
+}
+
+export async function commentOnParagraph(ctx: ServiceContext, paragraphId: string, input: { body: unknown; parentId?: unknown }): Promise<string> {
 	return addComment(ctx, { targetType: 'paragraph', targetId: paragraphId, parentId: input.parentId || null, body: input.body });
 }
 

@@ -46,6 +46,9 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
 		const pg = await import('pg');
 		const { drizzle } = await import('drizzle-orm/node-postgres');
 		const pool = new pg.default.Pool({ connectionString: opts.databaseUrl, max: 10 });
+		// An idle connection that the server closes (restart, failover, a dropped test database)
+		// emits an error; without a listener that would end the process. The pool reconnects.
+		pool.on('error', (err) => console.error(`PostgreSQL closed an idle connection: ${err.message}`));
 		const db = drizzle(pool, { schema }) as Db;
 		if (migrate) {
 			// Several app instances may start at once on one server: an advisory lock lets one

@@ -5,6 +5,7 @@ import type { ApiPart } from '../api/openapi';
 import { idea, ideaSupport } from './schema';
 import { ideaRules } from './permissions';
 import { seedIdeas } from './seed';
+import { getIdea } from './service';
 
 /** Ideas (crowdsourcing): an always-open place for residents' climate ideas (topic, location,
  * description); others support and comment (comment target 'idea'); officials respond and can
@@ -67,6 +68,8 @@ export const ideasModule: ModuleManifest = {
 	permissions: ideaRules,
 	personalData,
 	api: ideasApi,
+	// Every idea is public; its thread stays open after the city answers.
+	commentTargets: { idea: async (ctx, id) => void (await getIdea(ctx, id)) },
 	statistics: async (db) => {
 		const [i] = await db.select({ n: sql<number>`count(*)::int` }).from(idea);
 		const [s] = await db.select({ n: sql<number>`count(*)::int` }).from(ideaSupport);

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { randomBytes } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { backends, mailsTo, openTestDatabase, type TestDatabase } from '../testing/db';
 import type { Actor } from '../core/context';
@@ -11,7 +10,6 @@ import { notification } from '../notifications/schema';
 import { myNotifications, unreadCount, markAllRead } from '../notifications/service';
 import { deleteMyAccount } from '../accounts/service';
 
-const newTarget = () => ({ targetType: 'idea' as const, targetId: `idea-${randomBytes(4).toString('hex')}` });
 
 describe.each(backends)('moderation on %s', (kind) => {
 	let t: TestDatabase;
@@ -36,7 +34,7 @@ describe.each(backends)('moderation on %s', (kind) => {
 
 	/** A comment by `author` with reports from both reporters. */
 	async function reported(body = 'Sporny komentarz') {
-		const target = newTarget();
+		const target = await t.discussion();
 		const id = await addComment(t.ctx(author), { ...target, body });
 		await reportComment(t.ctx(reporter1, () => new Date('2026-05-01T10:00:00Z')), { commentId: id, reason: 'obraźliwy' });
 		await reportComment(t.ctx(reporter2, () => new Date('2026-05-01T11:00:00Z')), { commentId: id, reason: 'spam' });
@@ -122,7 +120,7 @@ describe.each(backends)('moderation on %s', (kind) => {
 
 		it('a comment whose author deleted the account is hidden without notifying anyone', async () => {
 			const leaver = await t.user('resident');
-			const id = await addComment(t.ctx(leaver), { ...newTarget(), body: 'Komentarz osoby, która odeszła' });
+			const id = await addComment(t.ctx(leaver), { ...(await t.discussion()), body: 'Komentarz osoby, która odeszła' });
 			await deleteMyAccount(t.ctx(leaver));
 			const before = (await t.db.select().from(notification)).length;
 			await hideComment(t.ctx(moderator), { commentId: id, reason: 'Nieaktualne dane osobowe' });

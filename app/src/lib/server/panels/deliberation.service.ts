@@ -172,10 +172,14 @@ export async function editRecommendation(ctx: ServiceContext, id: string, input:
 
 /** Panelists comment on drafts (the shared comments module, target 'recommendation'). */
 export async function commentOnRecommendation(ctx: ServiceContext, id: string, body: unknown, parentId?: string | null) {
+	return addComment(ctx, { targetType: 'recommendation', targetId: id, parentId: parentId ?? null, body });
+}
+
+/** Only the panel's members and its organisers discuss a recommendation (checked by the comments module). */
+export async function assertRecommendationCommentable(ctx: ServiceContext, id: string): Promise<void> {
 	const r = await recommendationOf(ctx.db, id);
 	const { standing } = await loadPanel(ctx.db, ctx, r.processId);
 	allow(ctx, panelRules.deliberate(ctx.actor, standing) || panelRules.manage(ctx.actor, standing));
-	return addComment(ctx, { targetType: 'recommendation', targetId: id, parentId: parentId ?? null, body });
 }
 
 export async function listRecommendations(db: Db, processId: string) {

@@ -5,6 +5,7 @@ import { panelsPersonalData } from './privacy';
 import { panelsApi } from './api';
 import { seedPanels } from './seed';
 import { panel } from './schema';
+import { assertRecommendationCommentable } from './deliberation.service';
 
 /** Citizens' panels (panel obywatelski), from the letters to the last implemented recommendation.
  * A panel is a `process` (mechanism 'panel') plus these tables, keyed by process id:
@@ -25,6 +26,7 @@ export const panelsModule: ModuleManifest = {
 	permissions: panelRules,
 	personalData: panelsPersonalData,
 	api: panelsApi,
+	commentTargets: { recommendation: assertRecommendationCommentable },
 	statistics: async (db) => {
 		const rows = await db.select({ stage: panel.stage, n: sql<number>`count(*)::int` }).from(panel).groupBy(panel.stage);
 		return Object.fromEntries(rows.map((r) => [`panels_${r.stage}`, r.n]));

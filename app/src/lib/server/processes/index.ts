@@ -3,6 +3,7 @@ import type { ModuleManifest } from '../modules';
 import { coreApi } from '../api/coreApi';
 import { processRules } from './permissions';
 import { process } from './schema';
+import { assertProcessCommentable } from './service';
 
 /** Participatory processes: the container every mechanism lives in (title, scope statement,
  * district or citywide, climate topics, phases, assigned officials). Tables: process, phase,
@@ -12,6 +13,7 @@ export const processesModule: ModuleManifest = {
 	tables: ['process', 'phase', 'process_official'],
 	permissions: processRules,
 	api: coreApi,
+	commentTargets: { process: assertProcessCommentable },
 	statistics: async (db) => {
 		const rows = await db.select({ status: process.status, n: sql<number>`count(*)::int` }).from(process).groupBy(process.status);
 		return Object.fromEntries(rows.map((r) => [`processes_${r.status}`, r.n]));

@@ -179,6 +179,12 @@ export async function listManagedProcesses(ctx: ServiceContext) {
 	return withPhases(ctx.db, rows, ctx.now());
 }
 
+/** Comments on a process: it exists and the actor can see it (drafts only its officials and admins). */
+export async function assertProcessCommentable(ctx: ServiceContext, processId: string): Promise<void> {
+	const [row] = await ctx.db.select({ status: process.status }).from(process).where(eq(process.id, processId));
+	if (!row || (row.status === 'draft' && !processRules.readDraft(ctx.actor, await officialIdsOf(ctx.db, processId)))) throw new NotFoundError('Process');
+}
+
 export async function getProcess(ctx: ServiceContext, slug: string) {
 	const [row] = await ctx.db.select().from(process).where(eq(process.slug, slug));
 	if (!row) throw new NotFoundError('Process');

@@ -9,6 +9,7 @@ import type { Actor, ServiceContext } from '../core/context';
 import { createAuth, type Auth } from '../accounts/auth';
 import { user, type Role } from '../accounts/schema';
 import { outboxEmail } from '../notifications/schema';
+import { process as processTable } from '../processes/schema';
 import { desc, eq } from 'drizzle-orm';
 import { seedDistricts } from '../districts/service';
 
@@ -26,6 +27,8 @@ export interface TestDatabase extends Database {
 	ctx(actor: Actor, now?: () => Date): ServiceContext;
 	/** Creates an account with a role (e-mail verified) and returns its actor. */
 	user(role?: Role, name?: string): Promise<NonNullable<Actor> & { email: string }>;
+	/** A new published process to comment on (comments need a real, visible target). */
+	discussion(): Promise<{ targetType: 'process'; targetId: string }>;
 	drop(): Promise<void>;
 }
 
@@ -162,6 +165,11 @@ export async function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<Tes
 			await authContext.internalAdapter.createAccount({ userId: created.id, providerId: 'credential', accountId: created.id, password: await passwordHash });
 			await database.db.update(user).set({ role, emailVerified: true }).where(eq(user.id, created.id));
 			return { id: created.id, role, emailVerified: true, email };
+		},
+		async discussion() {
+			const id = `discussion-${++counter}-${randomBytes(3).toString('hex')}`;
+			await database.db.insert(processTable).values({ id, slug: id, mechanism: 'consultation', title: 'Dyskusja testowa', description: 'Do komentowania w testach', status: 'published' });
+			return { targetType: 'process' as const, targetId: id };
 		},
 		async drop() {
 			await database.close();

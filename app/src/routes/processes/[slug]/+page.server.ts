@@ -16,13 +16,15 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 };
 
 export const actions: Actions = {
-	comment: async ({ locals, request, url }) => {
+	comment: async ({ locals, params, request, url }) => {
 		requireSignedIn(locals, url);
 		const form = await request.formData();
 		return formAction(form, async () => {
+			// The target is this page's process, never what the form claims.
+			const process = await getProcess(locals.ctx, params.slug);
 			const id = await addComment(locals.ctx, {
-				targetType: form.get('targetType'),
-				targetId: form.get('targetId'),
+				targetType: 'process',
+				targetId: process.id,
 				parentId: form.get('parentId') || null,
 				body: form.get('body')
 			});
