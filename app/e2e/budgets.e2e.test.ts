@@ -226,6 +226,11 @@ describe.skipIf(!chromiumAvailable())('participatory budget, end to end', () => 
 		expect(await row.textContent()).toContain(b.budgets_yes_funded);
 		expect((await row.locator('td.expl').textContent())!.length).toBeGreaterThan(20);
 		expect(await anna.locator('main').textContent()).toContain(b.budgets_rule_mes);
+		// Anyone recounts a pool in the browser with the same engine (JavaScript): the lists agree.
+		await visit(piotr, `/budgets/${NEXT}/results`);
+		await piotr.getByRole('button', { name: b.budgets_recompute }).first().click();
+		await piotr.locator('[role=status]', { hasText: before(b.budgets_recompute_same) }).first().waitFor();
+		expect(await piotr.locator('main').textContent()).not.toContain(b.budgets_recompute_different);
 		await visit(anna, `/budgets/${NEXT}/receipt?code=${receipt}`);
 		expect(await anna.locator('main').textContent()).toContain(b.budgets_receipt_counted);
 		// The published Pabulib file holds the two anonymous ballots of the pool.
