@@ -37,10 +37,11 @@ const steps = [
 	['packages/sortition', ['npx', 'vitest', 'run'], 'packages/sortition'],
 	// svelte-kit sync writes .svelte-kit/tsconfig.json, which the app's tsconfig extends.
 	['app: sync', ['npx', 'svelte-kit', 'sync'], 'app'],
-	// Strict types are part of the contract: the app (svelte-check) and both engines (tsc).
-	['types: app, pb, sortition', ['sh', '-c', 'npx svelte-check --threshold error --output human && cd .. && npx tsc --noEmit -p packages/pb && npx tsc --noEmit -p packages/sortition'], 'app'],
 	['app: services on PGlite and PostgreSQL', ['npx', 'vitest', 'run'], 'app'],
 	['app: build', ['npx', 'vite', 'build', '--logLevel', 'error'], 'app'],
+	// Strict types are part of the contract: the app (svelte-check, after the build has compiled
+	// the Paraglide messages) and both engines (tsc).
+	['types: app, pb, sortition', ['sh', '-c', 'npx svelte-check --threshold error --output human && cd .. && npx tsc --noEmit -p packages/pb && npx tsc --noEmit -p packages/sortition'], 'app'],
 	['app: end-to-end in Chromium', ['npx', 'vitest', 'run', '--config', 'vitest.e2e.config.ts'], 'app']
 ];
 const only = process.argv.slice(2);

@@ -281,6 +281,11 @@ describe.skipIf(!chromiumAvailable())('consultations, end to end', () => {
 			// 10. Anna is notified (in the app and by e-mail) and sees the answer under her comment.
 			await visit(anna, '/notifications');
 			expect(await anna.locator('main li.comment').count()).toBeGreaterThan(0);
+			// Each kind reads as a sentence in the reader's language with a link, never its code.
+			const notices = (await anna.locator('main ul.comments').textContent()) ?? '';
+			expect(notices).toContain(core.notification_consultation_answer.split('{')[0]);
+			expect(notices).not.toMatch(/consultation_answer|notification_/);
+			expect(await anna.locator('main li.comment a', { hasText: core.notification_open }).first().getAttribute('href')).toContain('/consultations/');
 			await check(anna, '/notifications');
 			await visit(anna, `${pub}/document`);
 			expect(await anna.locator('article.comment', { hasText: comment }).locator('.answer').textContent()).toContain(c.consultations_answer_accepted);

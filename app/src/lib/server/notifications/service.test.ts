@@ -18,20 +18,20 @@ describe.each(backends)('notifications on %s', (kind) => {
 
 	it('notify stores the notification and, with a message, e-mails the person through the outbox', async () => {
 		const at = new Date('2026-06-01T12:00:00Z');
-		await notify(t.db, ola.id, 'project_selected', { projectId: 'p-1' }, { subject: 'Twój projekt wygrał', text: 'Gratulacje!' }, at);
+		await notify(t.db, ola.id, 'idea_answered', { projectId: 'p-1' }, { subject: 'Twój projekt wygrał', text: 'Gratulacje!' }, at);
 		const [row] = await t.db.select().from(notification).where(eq(notification.userId, ola.id));
-		expect(row).toMatchObject({ kind: 'project_selected', payload: { projectId: 'p-1' }, readAt: null, createdAt: at });
+		expect(row).toMatchObject({ kind: 'idea_answered', payload: { projectId: 'p-1' }, readAt: null, createdAt: at });
 		expect(await mailsTo(t.db, ola.email)).toEqual([expect.objectContaining({ subject: 'Twój projekt wygrał', text: 'Gratulacje!', sentAt: null, error: null })]);
 	});
 
 	it('without a message nothing is e-mailed', async () => {
-		await notify(t.db, piotr.id, 'reminder', { processId: 'x' });
+		await notify(t.db, piotr.id, 'meeting_reminder', { processId: 'x' });
 		expect(await mailsTo(t.db, piotr.email)).toEqual([]);
 		expect(await unreadCount(t.ctx(piotr))).toBe(1);
 	});
 
 	it('each person reads and marks only their own notifications', async () => {
-		await notify(t.db, piotr.id, 'reminder', { processId: 'y' });
+		await notify(t.db, piotr.id, 'meeting_reminder', { processId: 'y' });
 		expect((await myNotifications(t.ctx(ola))).every((n) => n.userId === ola.id)).toBe(true);
 		const readAt = new Date('2026-06-02T08:00:00Z');
 		await markAllRead(t.ctx(ola, () => readAt));

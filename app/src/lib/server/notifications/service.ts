@@ -6,9 +6,10 @@ import { newId } from '../core/ids';
 import { user } from '../accounts/schema';
 import { notification } from './schema';
 import { sendMail } from './mailer';
+import type { NotificationKind } from '$lib/notificationKinds';
 
 /** Notifies a person in the app and by e-mail. */
-export async function notify(db: Db, userId: string, kind: string, payload: Record<string, string>, mail?: { subject: string; text: string }, now = new Date()) {
+export async function notify(db: Db, userId: string, kind: NotificationKind, payload: Record<string, string>, mail?: { subject: string; text: string }, now = new Date()) {
 	await db.insert(notification).values({ id: newId(), userId, kind, payload, createdAt: now });
 	if (mail) {
 		const [u] = await db.select({ email: user.email }).from(user).where(eq(user.id, userId));

@@ -92,7 +92,7 @@ export async function performDraw(ctx: ServiceContext, processId: string, input:
 	const [pp] = await ctx.db.select({ reserves: panel.reserves }).from(panel).where(eq(panel.processId, processId));
 	// The engine's verifyDraw and reserve list, in a worker (the same code anyone runs to verify).
 	const drawn = await runWorker<DrawJobResult>({ kind: 'draw', published: (pre.report as { published: Record<string, unknown> }).published, seed: pre.seed, dice: [...diceDigits].map(Number), reserves: pp?.reserves ?? 0 });
-	const notices: { userId: string; kind: string }[] = [];
+	const notices: { userId: string; kind: 'selected' | 'reserve' | 'not_selected' }[] = [];
 	const result = await inTx(ctx, async (tx) => {
 		const { panel: p, process: proc, standing } = await loadPanel(tx, ctx, processId);
 		allow(ctx, panelRules.manage(ctx.actor, standing));

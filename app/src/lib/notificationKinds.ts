@@ -1,0 +1,15 @@
+/** Every kind of notification the platform sends. The server's `notify` accepts only these and
+ * the notifications page must render each (a Record over this union), so none shows raw. */
+export const NOTIFICATION_KINDS = [
+	'comment_hidden',
+	'consultation_answer',
+	'meeting_seat',
+	'meeting_reminder',
+	'panel_selected',
+	'panel_reserve',
+	'panel_not_selected',
+	'idea_answered',
+	'budget_verified',
+	'budget_appeal_decided'
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
