@@ -4,6 +4,7 @@ import { createAuth } from '../lib/server/accounts/auth';
 import { createAccount } from '../lib/server/accounts/service';
 import { seedDemo } from '../lib/server/seed';
 import { ServiceError } from '../lib/server/core/errors';
+import { runJobsOnce } from '../lib/server/jobs';
 
 const HELP = `decydujemy — the civic participation platform's command line
 
@@ -11,6 +12,8 @@ const HELP = `decydujemy — the civic participation platform's command line
   decydujemy db migrate                 apply the database migrations
   decydujemy seed                       load Kraków's demo data (districts, accounts, processes)
   decydujemy user create-admin --email E --password P [--name N]
+  decydujemy jobs run                   run every module's background jobs once (reminders, GDPR purge...;
+                                        the server runs them on timers, this is for cron or after downtime)
   decydujemy pb ...                     participatory-budget engine (decydujemy pb help)
   decydujemy panel ...                  citizens'-panel selection (decydujemy panel help)
 
@@ -51,6 +54,9 @@ export async function main(argv: string[]): Promise<number> {
 					const auth = await createAuth(d.db, { baseURL: process.env.ORIGIN ?? 'http://localhost:3000' });
 					await seedDemo(d.db, auth, io.stdout);
 				});
+			case 'jobs':
+				if (rest[0] !== 'run') break;
+				return await withDatabase(async (d) => runJobsOnce(d.db, new Date(), io.stdout));
 			case 'user': {
 				if (rest[0] !== 'create-admin') break;
 				const { values } = parseArgs({ args: rest.slice(1), options: { email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' } } });

@@ -4,6 +4,7 @@ import type { ServiceContext } from './core/context';
 import type { PersonalDataHook } from './personalData';
 import type { ApiPart } from './api/openapi';
 import type { CommentTargetCheck } from './comments/targets';
+import type { ModuleJob } from './jobs';
 import { accountsModule } from './accounts';
 import { districtsModule } from './districts';
 import { processesModule } from './processes';
@@ -40,6 +41,8 @@ export interface ModuleManifest {
 	api?: ApiPart;
 	/** The comment targets it owns (`targetType` → may this actor comment on this id?). */
 	commentTargets?: Record<string, CommentTargetCheck>;
+	/** Background work while the server runs (started at start-up; see jobs.ts). */
+	jobs?: ModuleJob[];
 	/** Figures for the dashboards. */
 	statistics?: (db: Db) => Promise<Record<string, number>>;
 	/** Demo content, run by `decydujemy seed` and on first start. */

@@ -3,6 +3,7 @@ import { openDatabase, databaseOptionsFromEnv } from './db/client';
 import { createAuth, type Auth } from './accounts/auth';
 import type { BetterAuthPlugin } from 'better-auth';
 import { seedIfEmpty } from './seed';
+import { startJobs, stopJobs } from './jobs';
 
 /** The process-wide handles of a running server: opened once at start-up (hooks `init`). */
 let current: { database: Database; auth: Auth } | null = null;
@@ -13,6 +14,7 @@ export async function startRuntime(opts: { baseURL: string; plugins?: BetterAuth
 	const auth = await createAuth(database.db, { baseURL: opts.baseURL, plugins: opts.plugins });
 	current = { database, auth };
 	if (opts.seed !== false && process.env.SEED !== 'false') await seedIfEmpty(database.db, auth, (line) => console.log(line));
+	if (process.env.JOBS !== 'false') startJobs(database.db);
 	return current;
 }
 
@@ -24,5 +26,6 @@ export function runtime() {
 export async function stopRuntime() {
 	const c = current;
 	current = null;
+	stopJobs();
 	if (c) await c.database.close();
 }

@@ -4,6 +4,7 @@ import type { PersonalDataHook } from '../personalData';
 import type { ApiPart } from '../api/openapi';
 import { meeting, meetingRegistration } from './schema';
 import { meetingRules } from './permissions';
+import { sendMeetingReminders } from './service';
 
 /** Meetings: online, in person or hybrid; registration with a waiting list, reminders, an iCal
  * file per meeting and a calendar feed, minutes and photos afterwards. Shared by consultations,
@@ -63,6 +64,8 @@ export const meetingsModule: ModuleManifest = {
 	permissions: meetingRules,
 	personalData,
 	api: meetingsApi,
+	// Each registration is reminded once, the day before (claimed row by row: safe on several instances).
+	jobs: [{ name: 'meeting reminders', everyMs: 10 * 60_000, run: (db, now) => sendMeetingReminders(db, now) }],
 	statistics: async (db) => {
 		const [m] = await db.select({ n: sql<number>`count(*)::int` }).from(meeting);
 		const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(meetingRegistration).where(eq(meetingRegistration.status, 'registered'));

@@ -5,6 +5,7 @@ import { panelsPersonalData } from './privacy';
 import { panelsApi } from './api';
 import { seedPanels } from './seed';
 import { panel } from './schema';
+import { panelJobs } from './jobs';
 import { assertRecommendationCommentable } from './deliberation.service';
 
 /** Citizens' panels (panel obywatelski), from the letters to the last implemented recommendation.
@@ -26,6 +27,7 @@ export const panelsModule: ModuleManifest = {
 	permissions: panelRules,
 	personalData: panelsPersonalData,
 	api: panelsApi,
+	jobs: panelJobs,
 	commentTargets: { recommendation: assertRecommendationCommentable },
 	statistics: async (db) => {
 		const rows = await db.select({ stage: panel.stage, n: sql<number>`count(*)::int` }).from(panel).groupBy(panel.stage);

@@ -1,19 +1,15 @@
 import type { Db } from '../db/client';
+import type { ModuleJob } from '../jobs';
 import { purgeExpiredVolunteers } from './privacy';
-import { kickSelections } from './runner';
+import { kickSelections, selectionsIdle } from './runner';
 
-let timer: ReturnType<typeof setInterval> | null = null;
-
-/** The panel module's background work inside the server: the GDPR purge every hour and any
- * queued selection. Started once per process from the panel pages (the module contract has no
- * start-up hook yet); idempotent, and safe on several instances. */
-export function ensurePanelJobs(db: Db, everyMs = 60 * 60_000): void {
-	if (timer) return;
-	const tick = () => {
-		purgeExpiredVolunteers(db, new Date()).catch((e) => console.error('[panels] purge:', e));
+/** The panel module's background work, started with the server (modules.ts `jobs`): the GDPR
+ * purge of non-selected volunteers after the challenge window, and any queued selection left by
+ * a restart. Both are idempotent and safe on several instances. */
+export const panelJobs: ModuleJob[] = [
+	{ name: 'GDPR purge of non-selected volunteers', everyMs: 60 * 60_000, run: (db: Db, now: Date) => purgeExpiredVolunteers(db, now) },
+	{ name: 'queued selections', everyMs: 60_000, run: async (db: Db) => {
 		kickSelections(db);
-	};
-	timer = setInterval(tick, everyMs);
-	timer.unref();
-	tick();
-}
+		await selectionsIdle();
+	} }
+];

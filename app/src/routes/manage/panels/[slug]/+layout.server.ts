@@ -1,12 +1,10 @@
 import type { LayoutServerLoad } from './$types';
 import { error } from '@sveltejs/kit';
 import { panelView } from '$lib/server/panels/service';
-import { ensurePanelJobs } from '$lib/server/panels/jobs';
 import { loadOr404, requireSignedIn } from '$lib/server/http';
 
 export const load: LayoutServerLoad = async ({ locals, params, url }) => {
 	requireSignedIn(locals, url);
-	ensurePanelJobs(locals.ctx.db);
 	const panel = await loadOr404(() => panelView(locals.ctx, params.slug));
 	if (!panel.canManage) error(403, 'Forbidden');
 	return { panel };
