@@ -6,6 +6,7 @@
 // the report is published with charts and its figures match what was submitted (page, JSON and
 // PDF); a participant answers the evaluation. axe on every page, in pl/en/uk.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PDFDocument } from 'pdf-lib';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -326,7 +327,11 @@ describe.skipIf(!chromiumAvailable())('consultations, end to end', () => {
 			expect(api.submissions).toEqual({ total: 3, answered: 3 });
 			const pdf = await anna.request.get(`${pub}/report.pdf`);
 			expect(pdf.headers()['content-type']).toBe('application/pdf');
-			expect((await pdf.body()).subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
+			const pdfBytes = await pdf.body();
+			expect(pdfBytes.subarray(0, 8).toString('latin1')).toMatch(/^%PDF-1\.\d/);
+			const printed = await PDFDocument.load(pdfBytes);
+			expect(printed.getPageCount()).toBeGreaterThan(0);
+			expect(printed.getTitle()).toMatch(/^Raport: /);
 			const csv = await (await anna.request.get(`/api/v1/consultations/${slug}/submissions.csv`)).text();
 			expect(csv).toContain('SP 34 na Zabłociu');
 			expect(csv).not.toContain('Anna Nowak');

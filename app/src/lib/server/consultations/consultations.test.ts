@@ -35,7 +35,9 @@ import {
 	allSubmissions
 } from './index';
 import { consultationRules } from './permissions';
-import { buildPdf, transliterate } from './pdf';
+import { buildPdf } from './pdf';
+import { PDFDocument, PDFRawStream } from 'pdf-lib';
+import { inflateSync } from 'node:zlib';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-06-10T10:00:00Z');
@@ -87,15 +89,31 @@ describe('consultation rules (pure)', () => {
 		expect(checkMinimums({ infoStartsAt: d(0), startsAt: d(7), endsAt: d(28), reportDueAt: d(40), forms: ['survey', 'map', 'meetings'] })).toEqual([]);
 		expect(checkMinimums({ infoStartsAt: d(0), startsAt: d(6), endsAt: d(26), reportDueAt: d(20), forms: ['survey'] })).toEqual(['information_too_short', 'consultation_too_short', 'report_before_end', 'too_few_forms', 'no_open_meeting']);
 	});
-	it('the PDF is a well-formed PDF 1.4 with transliterated text', () => {
-		expect(transliterate('Zażółć gęślą jaźń — Київ')).toBe('Zazolc gesla jazn - Kyiv');
-		const bytes = buildPdf([{ kind: 'title', text: 'Raport (test)' }, { kind: 'table', header: ['a', 'b'], rows: [[1, 'ł']] }], { title: 'Raport' });
-		const s = Buffer.from(bytes).toString('latin1');
-		expect(s.startsWith('%PDF-1.4')).toBe(true);
-		expect(s).toContain('(Raport \\(test\\)) Tj');
-		expect(s.trimEnd().endsWith('%%EOF')).toBe(true);
-		const xref = Number(s.match(/startxref\n(\d+)/)![1]);
-		expect(s.slice(xref, xref + 4)).toBe('xref');
+	it('the PDF embeds a font with the Polish and Ukrainian letters it prints, and wraps long text onto new pages', async () => {
+		const text = 'Zażółć gęślą jaźń — Київ, Львів, Їжак. ';
+		const bytes = await buildPdf(
+			[{ kind: 'title', text: 'Raport (test)' }, { kind: 'text', text: text.repeat(400) }, { kind: 'table', header: ['Dzielnica', 'Głosy'], rows: [['XIII. Podgórze', 1]] }],
+			{ title: 'Raport: Plan adaptacji' }
+		);
+		const doc = await PDFDocument.load(bytes);
+		expect(doc.getTitle()).toBe('Raport: Plan adaptacji');
+		expect(doc.getPageCount()).toBeGreaterThan(1);
+		// The text is drawn with real glyphs: the embedded font's ToUnicode map covers ż (U+017C) and ї (U+0457).
+		const maps = doc.context
+			.enumerateIndirectObjects()
+			.map(([, o]) => o)
+			.filter((o): o is PDFRawStream => o instanceof PDFRawStream)
+			.map((o) => {
+				try {
+					return inflateSync(o.contents).toString('latin1');
+				} catch {
+					return Buffer.from(o.contents).toString('latin1');
+				}
+			})
+			.filter((t) => t.includes('begincmap'));
+		expect(maps.length).toBe(2);
+		expect(maps.join('\n')).toMatch(/<017C>/i);
+		expect(maps.join('\n')).toMatch(/<0457>/i);
 	});
 });
 

@@ -3,7 +3,7 @@ import { getConsultation, getReport } from '$lib/server/consultations';
 import { buildPdf, type Block } from '$lib/server/consultations/pdf';
 import { apiCall } from '$lib/server/http';
 
-/** The report as a printable PDF (Polish; letters transliterated — see pdf.ts). */
+/** The report as a printable PDF, in Polish (the city's record), with the DejaVu Sans font embedded. */
 export const GET: RequestHandler = ({ locals, params }) =>
 	apiCall(async () => {
 		const c = await getConsultation(locals.ctx, params.slug);
@@ -13,7 +13,7 @@ export const GET: RequestHandler = ({ locals, params }) =>
 		const status = (s: string | null) => (s === 'accepted' ? 'uwzględniono' : s === 'partly' ? 'częściowo' : s === 'not_accepted' ? 'nie uwzględniono' : 'bez odpowiedzi');
 		const blocks: Block[] = [
 			{ kind: 'title', text: `Raport z konsultacji: ${r.process.title}` },
-			{ kind: 'text', text: `Konsultacje ${day(r.dates.startsAt)} - ${day(r.dates.endsAt)}. ${r.published ? `Raport opublikowany ${day(r.published)}.` : 'Podgląd raportu (nieopublikowany).'} Wszystkie liczby policzono z danych platformy Decydujemy.` },
+			{ kind: 'text', text: `Konsultacje ${day(r.dates.startsAt)} – ${day(r.dates.endsAt)}. ${r.published ? `Raport opublikowany ${day(r.published)}.` : 'Podgląd raportu (nieopublikowany).'} Wszystkie liczby policzono z danych platformy Decydujemy.` },
 			{ kind: 'heading', text: 'Kto wziął udział' },
 			{ kind: 'text', text: `Głosów razem: ${p.total} (osób online: ${p.onlinePeople}; spotkań partnerów: ${p.partnerSessions}).` },
 			{ kind: 'table', header: ['Forma', 'Głosy'], rows: [['Ankieta', p.byForm.survey], ['Uwagi do dokumentu', p.byForm.document], ['Mapa', p.byForm.map], ['Spotkania (zapisani)', p.byForm.meetings], ['Spotkania partnerów (uczestnicy)', p.byForm.partners]] },
@@ -35,6 +35,6 @@ export const GET: RequestHandler = ({ locals, params }) =>
 		blocks.push({ kind: 'text', text: `Pinezki na mapie: ${r.pins.length}.` });
 		blocks.push({ kind: 'heading', text: 'Co zdecydowało miasto i dlaczego' }, { kind: 'text', text: r.decision ?? 'Decyzja jeszcze nie zapadła.' });
 		blocks.push({ kind: 'heading', text: 'Ewaluacja' }, { kind: 'text', text: r.evaluation.responses ? `Odpowiedzi: ${r.evaluation.responses}. Czy zakres był jasny: ${r.evaluation.scopeClear}/5. Czy zostałam/em wysłuchana/y: ${r.evaluation.heard}/5. Wezmę udział znowu: tak ${r.evaluation.again.yes}, może ${r.evaluation.again.maybe}, nie ${r.evaluation.again.no}.` : 'Brak odpowiedzi.' });
-		const pdf = buildPdf(blocks, { title: `Raport: ${r.process.title}` });
+		const pdf = await buildPdf(blocks, { title: `Raport: ${r.process.title}` });
 		return new Response(pdf as unknown as BodyInit, { headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="raport-${r.process.slug}.pdf"` } });
 	});
