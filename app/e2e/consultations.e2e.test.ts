@@ -400,5 +400,25 @@ describe.skipIf(!chromiumAvailable())('consultations, end to end', () => {
 		expect(await notice(official)).toBe(core.saved);
 		await visit(anna, ideaPath);
 		expect(await anna.locator('.answer').textContent()).toContain('Sprawdzimy');
+
+		// The official turns the idea into a draft project of the edition taking submissions;
+		// Anna (the author, no JavaScript) finds it among her projects there to complete it.
+		await visit(official, ideaPath);
+		await official.locator('#status-to_budget').check();
+		await submit(official, official.locator('form[action="?/respond"] button'));
+		expect(await official.locator('.error-summary').textContent()).toContain(c.err_ideas_choose_edition);
+		// What was chosen and typed survives the error (no JavaScript needed to keep it).
+		expect(await official.locator('#status-to_budget').isChecked()).toBe(true);
+		await official.locator('#editionId').selectOption({ index: 1 });
+		await official.locator('#response').fill('Zapraszamy do budżetu obywatelskiego: pomysł czeka jako szkic projektu.');
+		await submit(official, official.locator('form[action="?/respond"] button'));
+		expect(await notice(official)).toBe(core.saved);
+		await visit(anna, ideaPath);
+		const toBudget = anna.locator('main a', { hasText: c.ideas_linked_budget });
+		const editionPath = (await toBudget.getAttribute('href'))!;
+		expect(editionPath).toMatch(/\/budgets\//);
+		await visit(anna, editionPath);
+		expect(await anna.locator('main').textContent()).toContain(title);
+		await check(anna, `${editionPath} (a draft from an idea)`);
 	});
 });

@@ -7,6 +7,9 @@ import { process } from '../processes/schema';
 import { ideaRules } from './permissions';
 import { ideasModule } from './index';
 import { checkIdea, createIdea, getIdea, listIdeas, respondToIdea, supportIdea } from './service';
+import { addPool, createEdition, getProject } from '../budgets/service';
+import { budgetProject } from '../budgets/schema';
+import { editionsTakingSubmissions } from '../budgets/fromIdea';
 
 describe('idea rules (pure)', () => {
 	it('residents propose and support others; officials respond', () => {
@@ -56,6 +59,28 @@ describe.each(backends)('ideas on %s', (kind) => {
 		expect(exported.ideas).toHaveLength(1);
 		await ideasModule.personalData!.erase(t.db, a.id);
 		expect((await getIdea(t.ctx(null), id)).authorName).toBeNull();
+	});
+
+	it('turns an idea into a draft project of a budget edition taking submissions, authored by the idea’s author', async () => {
+		const now = new Date();
+		const at = (d: number) => new Date(now.getTime() + d * 86_400_000);
+		const dates = { submissionOpensAt: at(-1), supportOpensAt: at(10), verificationOpensAt: at(20), appealsOpensAt: at(30), votingOpensAt: at(40), votingClosesAt: at(50), implementationOpensAt: at(60) };
+		const ed = await createEdition(t.ctx(official), { title: 'Budżet z pomysłów 2028', description: 'Edycja testowa budżetu.', year: 2028, ballotKind: 'krakow', maxChoices: 3, greenMode: 'pool', ...dates });
+		const city = await addPool(t.ctx(official), ed.id, { kind: 'citywide', name: 'Ogólnomiejska', amount: 1_000_000, minCost: 10_000, maxCost: 500_000, rule: 'greedy' });
+		const podgorze = await addPool(t.ctx(official), ed.id, { kind: 'district', districtId: 13, name: 'Podgórze', amount: 300_000, maxCost: 200_000, rule: 'greedy' });
+		expect(await editionsTakingSubmissions(t.db, now)).toEqual(expect.arrayContaining([{ processId: ed.id, title: 'Budżet z pomysłów 2028' }]));
+
+		const id = await createIdea(t.ctx(a), { title: 'Ogród deszczowy na Zabłociu', topic: 'greenery_water', lat: '50.0476', lon: '19.9606', description: 'Ogród deszczowy zatrzyma wodę po burzy.' });
+		await expect(respondToIdea(t.ctx(official), id, { status: 'to_budget', response: 'Zapraszamy do budżetu obywatelskiego.' })).rejects.toMatchObject({ status: 400, fields: { editionId: 'ideas_choose_edition' } });
+		await respondToIdea(t.ctx(official), id, { status: 'to_budget', response: 'Zapraszamy do budżetu obywatelskiego.', editionId: ed.id });
+		const [draft] = await t.db.select().from(budgetProject).where(eq(budgetProject.processId, ed.id));
+		expect(draft).toMatchObject({ authorId: a.id, title: 'Ogród deszczowy na Zabłociu', status: 'draft', poolId: podgorze, districtId: 13, cost: 0 });
+		expect(draft!.poolId).not.toBe(city);
+		const view = await getIdea(t.ctx(null), id);
+		expect(view).toMatchObject({ status: 'to_budget', linkedMechanism: 'budget', linkedSlug: ed.slug });
+		// The draft is the author's to complete: visible to them, not to others.
+		expect((await getProject(t.ctx(a), draft!.id)).project).toMatchObject({ title: 'Ogród deszczowy na Zabłociu' });
+		await expect(getProject(t.ctx(b), draft!.id)).rejects.toMatchObject({ status: 404 });
 	});
 
 	it('filters are fixed values; bad ones are ignored, not an error', async () => {

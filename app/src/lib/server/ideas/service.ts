@@ -12,6 +12,7 @@ import { comment } from '../comments/schema';
 import { CLIMATE_TOPICS } from '../processes/schema';
 import { createProcess } from '../processes/service';
 import { findDistrictAt } from '../districts/service';
+import { draftProjectFromIdea } from '../budgets/fromIdea';
 import { idea, ideaSupport, IDEA_STATUSES } from './schema';
 import { ideaRules } from './permissions';
 
@@ -64,20 +65,24 @@ export async function supportIdea(ctx: ServiceContext, ideaId: string, on = true
 
 export const responseInput = z.object({
 	status: z.enum(IDEA_STATUSES.filter((s) => s !== 'open') as ['answered', 'to_consultation', 'to_budget', 'not_taken'], { error: 'required' }),
-	response: z.string().trim().min(10, 'response_too_short').max(5000)
+	response: z.string().trim().min(10, 'response_too_short').max(5000),
+	/** For 'to_budget': the edition (its process id) that takes the idea as a draft project. */
+	editionId: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().max(100).optional())
 });
 
-/** An official's answer; 'to_consultation' / 'to_budget' also create a draft process from the
- * idea (mechanism consultation or budget) that the official then completes. The author is told. */
+/** An official's answer. 'to_consultation' also creates a draft consultation from the idea that
+ * the official then completes; 'to_budget' makes it a draft project, authored by the idea's
+ * author, in a budget edition taking submissions (budgets/fromIdea.ts). The author is told. */
 export async function respondToIdea(ctx: ServiceContext, ideaId: string, input: unknown): Promise<{ processSlug: string | null }> {
 	if (!ideaRules.respond(ctx.actor)) throw new ForbiddenError();
 	const data = parseInput(responseInput, input);
 	const [before] = await ctx.db.select().from(idea).where(eq(idea.id, ideaId));
 	if (!before) throw new NotFoundError('Idea');
+	if (data.status === 'to_budget' && !before.linkedProcessId && !data.editionId) throw new ValidationError({ editionId: 'ideas_choose_edition' });
 	let linked: { id: string; slug: string } | null = null;
-	if ((data.status === 'to_consultation' || data.status === 'to_budget') && !before.linkedProcessId) {
+	if (data.status === 'to_consultation' && !before.linkedProcessId) {
 		linked = await createProcess(ctx, {
-			mechanism: data.status === 'to_consultation' ? 'consultation' : 'budget',
+			mechanism: 'consultation',
 			title: before.title.length >= 5 ? before.title : `${before.title} (idea)`,
 			description: before.description,
 			districtId: before.districtId,
@@ -85,8 +90,14 @@ export async function respondToIdea(ctx: ServiceContext, ideaId: string, input: 
 		});
 	}
 	await inTx(ctx.db, async (tx) => {
-		await tx.update(idea).set({ status: data.status, response: data.response, respondedBy: ctx.actor!.id, respondedAt: ctx.now(), linkedProcessId: linked?.id ?? before.linkedProcessId }).where(eq(idea.id, ideaId));
-		await recordAudit(tx, ctx, { action: 'idea.respond', targetType: 'idea', targetId: ideaId, before: { status: before.status, response: before.response }, after: { ...data, linkedProcessId: linked?.id } });
+		let linkedProcessId = linked?.id ?? before.linkedProcessId;
+		let projectId: string | undefined;
+		if (data.status === 'to_budget' && !before.linkedProcessId && data.editionId) {
+			projectId = await draftProjectFromIdea(tx, data.editionId, { title: before.title, description: before.description, authorId: before.authorId, districtId: before.districtId, lat: before.lat, lng: before.lon }, ctx.now());
+			linkedProcessId = data.editionId;
+		}
+		await tx.update(idea).set({ status: data.status, response: data.response, respondedBy: ctx.actor!.id, respondedAt: ctx.now(), linkedProcessId }).where(eq(idea.id, ideaId));
+		await recordAudit(tx, ctx, { action: 'idea.respond', targetType: 'idea', targetId: ideaId, before: { status: before.status, response: before.response }, after: { ...data, linkedProcessId, projectId } });
 		if (before.authorId)
 			await notify(tx, before.authorId, 'idea_answered', { ideaId, title: before.title, status: data.status }, { subject: `Decydujemy: odpowiedź na Twój pomysł / an answer to your idea`, text: `„${before.title}”\n\n${data.response}\n` }, ctx.now());
 	});
@@ -128,11 +139,13 @@ export async function getIdea(ctx: ServiceContext, ideaId: string) {
 		supported = !!s;
 	}
 	let linkedSlug: string | null = null;
+	let linkedMechanism: string | null = null;
 	if (row.i.linkedProcessId) {
 		const { process } = await import('../processes/schema');
-		const [p] = await ctx.db.select({ slug: process.slug, status: process.status }).from(process).where(eq(process.id, row.i.linkedProcessId));
+		const [p] = await ctx.db.select({ slug: process.slug, status: process.status, mechanism: process.mechanism }).from(process).where(eq(process.id, row.i.linkedProcessId));
 		linkedSlug = p && (p.status !== 'draft' || ideaRules.respond(ctx.actor)) ? p.slug : null;
+		linkedMechanism = p?.mechanism ?? null;
 	}
 	const { authorId, respondedBy, ...pub } = row.i;
-	return { ...pub, authorName: row.authorName, supports: row.supports, supported, isAuthor: !!ctx.actor && ctx.actor.id === authorId, canSupport: ideaRules.support(ctx.actor, { authorId }), canRespond: ideaRules.respond(ctx.actor), linkedSlug, hasResponder: !!respondedBy };
+	return { ...pub, authorName: row.authorName, supports: row.supports, supported, isAuthor: !!ctx.actor && ctx.actor.id === authorId, canSupport: ideaRules.support(ctx.actor, { authorId }), canRespond: ideaRules.respond(ctx.actor), linkedSlug, linkedMechanism, hasResponder: !!respondedBy };
 }
