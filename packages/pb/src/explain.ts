@@ -125,8 +125,10 @@ export function explainProjects(e: Election, out: Outcome): ProjectExplanation[]
         res.push({ ...base, funded: false, reason: 'no-supporters', text: { en: 'Not funded: nobody supported it.', pl: 'Niewybrany: nikt go nie poparł.' } });
         continue;
       }
+      // What its supporters had left together (summed per budget class when the run can).
       let left = Rational.ZERO;
-      for (const i of p.supporters[j]!) left = left.add(md.finalBudget(i));
+      if (md.moneyLeft) left = md.moneyLeft(p.supporters[j]!);
+      else for (const i of p.supporters[j]!) left = left.add(md.finalBudget(i));
       const costR = Rational.of(p.cost[j]!, e.moneyScale);
       const after = md.unaffordableAfterRound.get(j);
       const leftTxt = two(left);

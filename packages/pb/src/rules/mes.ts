@@ -9,12 +9,24 @@
  * cumulative and scoring ballots use the points given as utilities. Projects that no group of
  * supporters can afford any more are dropped; the rule stops when nothing is affordable.
  *
- * All arithmetic is exact (BigInt fractions). Speed comes from three facts:
- * - voters are grouped by their current budget ("classes"): after each round only the payers
- *   move to a new class, and most voters share a handful of budget values;
- * - money is scaled so the initial share is an integer;
- * - ρ(p) can only grow between rounds (budgets only shrink), so projects are re-evaluated lazily
- *   in increasing order of their last ρ, stopping as soon as the last ρ exceeds the best found.
+ * All decisions are exact (BigInt). How it is fast:
+ * - voters with identical ballots form one ballot group; ballot groups with the same payment
+ *   history form a budget class (after each round only the payers move to a new class);
+ * - for every (project, points) "part" the number of its supporters in every class is kept up to
+ *   date when payers move, so evaluating a project touches its classes (a few hundred), not its
+ *   supporters (tens of thousands);
+ * - a class's exact budget is never stored: it is the share minus the payments of its history
+ *   (at most one per project on the ballot), and sums over many classes are linear combinations
+ *   of the rounds' payments with small integer coefficients, so exact arithmetic costs a few
+ *   BigInt operations per round instead of one per class;
+ * - every class carries a float copy of its budget with a rigorous error bound. A project's
+ *   affordability is found in floating point, then certified: ρ is bracketed in an interval of
+ *   relative width 1e-10 by evaluating Σ min(b_i, t·u_i) at both ends with error bounds. The
+ *   round's best candidates are then computed exactly, using the bracket: classes certainly
+ *   below it pay all they have, classes certainly above pay the equal share, and only the few
+ *   in between are sorted and walked in exact arithmetic;
+ * - ρ can only grow between rounds (budgets only shrink), so projects are re-evaluated lazily in
+ *   increasing order of their last ρ, stopping as soon as the last ρ exceeds the best found.
  */
 import { Rational } from '../rational.ts';
 import { tieCriterion, type Profile, type TieBreak } from '../profile.ts';
@@ -36,6 +48,9 @@ export interface MesRun extends Outcome {
   overBudget: boolean;
 }
 
+/** Internal switches for the tests: `forceExact` skips every floating-point shortcut. */
+export const mesTuning = { forceExact: false };
+
 function gcd(a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;
   while (b !== 0n) {
@@ -47,18 +62,22 @@ function gcd(a: bigint, b: bigint): bigint {
 }
 
 function bitLength(x: bigint): number {
+  if (x < 0n) x = -x;
   return x === 0n ? 0 : x.toString(16).length * 4;
 }
 
-/** n/d as a float, accurate even when both exceed the float range. */
+/**
+ * n/d as a float with relative error below 2^-51 (two correctly rounded conversions and one
+ * division, or a truncation to 64 significant bits first when the operands exceed the float range).
+ */
 function ratioToFloat(n: bigint, d: bigint): number {
   const nf = Number(n);
   const df = Number(d);
-  if (nf !== Infinity && nf !== -Infinity && df !== Infinity) return nf / df;
-  const shift = Math.max(0, Math.max(bitLength(n), bitLength(d)) - 1000);
-  if (shift === 0) return Number(n) / Number(d);
-  const s = BigInt(shift);
-  return Number(n >> s) / Number(d >> s);
+  if (Number.isFinite(nf) && Number.isFinite(df)) return nf / df;
+  const s = Math.min(bitLength(n), bitLength(d)) - 64;
+  if (s <= 0) return nf / df;
+  const b = BigInt(s);
+  return Number(n >> b) / Number(d >> b);
 }
 
 /** A funded round; the exact fractions are reduced only when read (add1 runs never read them). */
@@ -83,55 +102,80 @@ class Round implements MesRound {
   }
 }
 
-interface BallotGroups {
+/**
+ * The ballots, reorganised once per profile: voters with identical ballots form a group; a
+ * "part" is a (project, points) pair — a project's supporters split by the points they gave
+ * (approval: one part per project, weight 1).
+ */
+interface Structure {
+  numGroups: number;
   /** voter → ballot group */
   groupOf: Int32Array;
   /** group → number of voters */
   mult: Int32Array;
-  /** per project: its supporting groups, split by the points they give (approval: one part, weight 1) */
-  byWeight: { w: number; voters: Int32Array }[][];
+  /** number of parts */
+  H: number;
+  partProject: Int32Array;
+  partWeight: Int32Array;
+  /** groups in each part */
+  partGroups: Int32Array[];
+  /** voters in each of those groups */
+  partMults: Int32Array[];
+  /** voters in each part */
+  partCount: Int32Array;
+  /** parts of each project */
+  projParts: Int32Array[];
   /** per project: total weight over all supporting voters */
-  totalWeight: number[];
+  totalWeight: Float64Array;
 }
 
-const groupCache = new WeakMap<Profile, BallotGroups>();
+const structureCache = new WeakMap<Profile, Structure>();
 
-/** Groups voters with identical ballots (same projects, same points); cached per profile. */
-function ballotGroups(p: Profile): BallotGroups {
-  const hit = groupCache.get(p);
+function structureOf(p: Profile): Structure {
+  const hit = structureCache.get(p);
   if (hit) return hit;
   const n = p.numVoters;
+  // A ballot's key lists its projects by decreasing popularity, one character each (plus the
+  // points). Groups are numbered in key order, so that voters who supported the same popular
+  // projects — who end up in the same budget classes — sit next to each other in memory.
+  const byPopularity = Array.from({ length: p.numProjects }, (_, j) => j).sort((a, b) => p.supporterCount[b]! - p.supporterCount[a]! || a - b);
   const keys = new Array<string>(n).fill('');
-  for (let j = 0; j < p.numProjects; j++) {
+  for (let r = 0; r < byPopularity.length; r++) {
+    const j = byPopularity[r]!;
     const sup = p.supporters[j]!;
     const wts = p.weights[j];
-    for (let k = 0; k < sup.length; k++) keys[sup[k]!] += wts ? `${j}:${wts[k]},` : `${j},`;
+    const tok = String.fromCharCode(r & 0xffff, r >>> 16);
+    for (let k = 0; k < sup.length; k++) keys[sup[k]!] += wts ? tok + String.fromCharCode(wts[k]! & 0xffff, wts[k]! >>> 16) : tok;
   }
-  const groupOf = new Int32Array(n);
+  const distinct = [...new Set(keys)].sort();
   const index = new Map<string, number>();
-  const multArr: number[] = [];
+  distinct.forEach((k, g) => index.set(k, g));
+  const groupOf = new Int32Array(n);
+  const multArr: number[] = new Array(distinct.length).fill(0);
   for (let i = 0; i < n; i++) {
-    let g = index.get(keys[i]!);
-    if (g === undefined) {
-      g = multArr.length;
-      index.set(keys[i]!, g);
-      multArr.push(0);
-    }
+    const g = index.get(keys[i]!)!;
     multArr[g]!++;
     groupOf[i] = g;
   }
+  const numGroups = multArr.length;
   const mult = Int32Array.from(multArr);
-  const seen = new Int32Array(mult.length).fill(-1);
-  const byWeight: BallotGroups['byWeight'] = [];
+  const seen = new Int32Array(numGroups).fill(-1);
+  const partProject: number[] = [];
+  const partWeight: number[] = [];
+  const partGroups: Int32Array[] = [];
+  const partCount: number[] = [];
+  const projParts: Int32Array[] = [];
   const totalWeight: number[] = [];
   for (let j = 0; j < p.numProjects; j++) {
     const sup = p.supporters[j]!;
     const wts = p.weights[j];
     const parts = new Map<number, number[]>();
+    const counts = new Map<number, number>();
     let tw = 0;
     for (let k = 0; k < sup.length; k++) {
       const w = wts ? wts[k]! : 1;
       tw += w;
+      counts.set(w, (counts.get(w) ?? 0) + 1);
       const g = groupOf[sup[k]!]!;
       if (seen[g] === j) continue;
       seen[g] = j;
@@ -139,100 +183,440 @@ function ballotGroups(p: Profile): BallotGroups {
       if (!list) parts.set(w, (list = []));
       list.push(g);
     }
-    byWeight.push([...parts].map(([w, v]) => ({ w, voters: Int32Array.from(v) })));
+    const mine: number[] = [];
+    for (const [w, groups] of parts) {
+      mine.push(partProject.length);
+      partProject.push(j);
+      partWeight.push(w);
+      partGroups.push(Int32Array.from(groups));
+      partCount.push(counts.get(w)!);
+    }
+    projParts.push(Int32Array.from(mine));
     totalWeight.push(tw);
   }
-  const out = { groupOf, mult, byWeight, totalWeight };
-  groupCache.set(p, out);
+  const H = partProject.length;
+  const out: Structure = {
+    numGroups,
+    groupOf,
+    mult,
+    H,
+    partProject: Int32Array.from(partProject),
+    partWeight: Int32Array.from(partWeight),
+    partGroups,
+    partMults: partGroups.map((gs) => gs.map((g) => mult[g]!)),
+    partCount: Int32Array.from(partCount),
+    projParts,
+    totalWeight: Float64Array.from(totalWeight),
+  };
+  structureCache.set(p, out);
   return out;
 }
 
-export function mes(p: Profile, opts: MesOptions): MesRun {
-  const n = p.numVoters;
+/** Relative slack on every float error bound (each rounding is at most 2^-53 relative). */
+const EPS = 2 ** -50;
+const SAFE = 1 + 2 ** -30;
+const TIGHT = 2 ** -40;
+/** Cached histogram entries (two ints each) kept by one context at most. */
+const MAX_CACHED_ENTRIES = 8_000_000;
+/** Classes one context may create before `mesAdd1` starts a new one. */
+const MAX_CONTEXT_CLASSES = 4_000_000;
+
+/**
+ * What successive MES runs on one profile share (the add1 loop runs MES ~100–1000 times with
+ * growing shares). Budget classes are identified by history, not by value: a class is "the
+ * voters of class c who supported part h of the round-r winner", so the partition of the voters
+ * after some rounds depends only on the winners so far, never on the share. Classes are
+ * numbered canonically along a trie of winner sequences, and the supporters' histogram of a
+ * part over the classes (which classes its supporters are in, how many) is cached per trie node:
+ * a run whose winners so far are those of an earlier run reuses its histograms instead of
+ * counting supporters again. Values (budgets, who could not pay) are per run.
+ */
+export class MesContext {
+  // Class table, append-only. Class 1 is the initial share; class c ≥ 2 was created in round
+  // rnd[c] from class parent[c], its voters paying for a part of weight wt[c].
+  parent = new Int32Array(1024);
+  rnd = new Int32Array(1024);
+  wt = new Int32Array(1024);
+  nC = 2;
+  // Trie of winner sequences: node 0 is the start; child nodes by winner.
+  children = new Map<number, number>();
+  classBase: number[] = [0];
+  nodes = 1;
+  /** (node, part) → classes holding the part's supporters at that node, with counts */
+  hist = new Map<number, { c: Int32Array; k: Int32Array }>();
+  cachedEntries = 0;
+  // Per-run scratch, indexed by class (values of classes off the current path are stale).
+  cF = new Float64Array(1024);
+  cE = new Float64Array(1024);
+  zero = new Uint8Array(1024);
+  movedTo = new Int32Array(1024);
+  movedStamp = new Int32Array(1024);
+  cnt = new Int32Array(1024);
+  stamp = 0;
+  constructor(readonly profile: Profile) {
+    this.parent[1] = -1;
+  }
+  /** Grows every per-class array to hold at least `need` classes. */
+  reserve(need: number): void {
+    if (need <= this.parent.length) return;
+    let cap = this.parent.length;
+    while (cap < need) cap *= 2;
+    const gi = (x: Int32Array) => {
+      const y = new Int32Array(cap);
+      y.set(x);
+      return y;
+    };
+    const gf = (x: Float64Array) => {
+      const y = new Float64Array(cap);
+      y.set(x);
+      return y;
+    };
+    this.parent = gi(this.parent);
+    this.rnd = gi(this.rnd);
+    this.wt = gi(this.wt);
+    this.movedTo = gi(this.movedTo);
+    this.movedStamp = gi(this.movedStamp);
+    this.cnt = gi(this.cnt);
+    this.cF = gf(this.cF);
+    this.cE = gf(this.cE);
+    const z = new Uint8Array(cap);
+    z.set(this.zero);
+    this.zero = z;
+  }
+}
+
+export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun {
   const m = p.numProjects;
   const D = opts.voterBudget.den;
   const E = opts.voterBudget.num;
+  const forceExact = mesTuning.forceExact;
+  const S = structureOf(p);
+  const { numGroups, H, partWeight, partGroups, partMults, projParts, totalWeight } = S;
+  const ctx = context && context.profile === p ? context : new MesContext(p);
   const scaledCost = p.cost.map((c) => c * D);
-  // Budget classes. Class values share one denominator L: value(c) = cB[c] / L, so exact
-  // walks compare and subtract integers only (no gcd). L grows by the payment's denominator
-  // each round; a class is brought to the current L lazily, when its exact value is needed
-  // (most decisions are settled by floats, so most classes are never rescaled).
-  let L = 1n;
-  const cB: bigint[] = [0n, E]; // class 0 is "nothing left"
-  // cR[c]: the round whose L (Lhist[round]) cB[c] is expressed in.
-  const cR: number[] = [0, 0];
-  const Lhist: bigint[] = [1n];
-  let facCache: (bigint | undefined)[] = [];
-  const exactB = (c: number): bigint => {
-    const r = cR[c]!;
-    const now = Lhist.length - 1;
-    if (r !== now) {
-      let f = facCache[r];
-      if (f === undefined) f = facCache[r] = L / Lhist[r]!;
-      cB[c] = cB[c]! * f;
-      cR[c] = now;
-    }
-    return cB[c]!;
-  };
-  const cF: number[] = [0, Number(E)];
-  const size: number[] = [0, n];
-  // Voters with identical ballots always share a budget, so MES works on ballot groups.
-  const { groupOf, mult, byWeight, totalWeight } = ballotGroups(p);
-  const cls = new Int32Array(mult.length).fill(1); // per ballot group
-  let cnt = new Int32Array(Math.max(16, 2));
-  const newClass = (b: bigint, f: number): number => {
-    const c = cB.length;
-    cB.push(b);
-    cR.push(Lhist.length - 1);
-    cF.push(f);
-    size.push(0);
-    if (c >= cnt.length) {
-      const bigger = new Int32Array(cnt.length * 2);
-      bigger.set(cnt);
-      cnt = bigger;
-    }
-    return c;
-  };
-  // Live classes in increasing value; rebuilt once per round.
-  let order: number[] = [];
-  const rank: number[] = [];
-  const cmpClass = (a: number, b: number) => {
-    const d = cF[a]! - cF[b]!;
-    if (d !== 0 && Math.abs(d) > 1e-9 * Math.max(Math.abs(cF[a]!), Math.abs(cF[b]!))) return d;
-    const x = exactB(a);
-    const y = exactB(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
-  const rebuildOrder = () => {
-    order = [];
-    for (let c = 0; c < cB.length; c++) if (size[c]! > 0) order.push(c);
-    order.sort(cmpClass);
-    for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
-  };
-  /** After a payment: drop emptied classes and merge in the new ones (already a sorted order). */
-  const updateOrder = (fresh: number[]) => {
-    fresh.sort(cmpClass);
-    const next: number[] = [];
-    let a = 0;
-    let b = 0;
-    while (a < order.length || b < fresh.length) {
-      if (a < order.length && size[order[a]!]! === 0) {
-        a++;
-        continue;
-      }
-      if (b < fresh.length && size[fresh[b]!]! === 0) {
-        b++;
-        continue;
-      }
-      if (b >= fresh.length || (a < order.length && cmpClass(order[a]!, fresh[b]!) <= 0)) next.push(order[a++]!);
-      else next.push(fresh[b++]!);
-    }
-    order = next;
-    for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
-  };
-
+  const costF = Float64Array.from(scaledCost, (c) => Number(c));
+  // Number(c) is correctly rounded: exact below 2^53, else within 2^-53 relative.
+  const costErr = costF.map((c) => (c > 2 ** 53 ? c * 2 ** -52 : 0));
   // ρ = π / f: with cost utilities every supporter's utility is cost(p), so ρ = payment / cost.
   const factor = p.cost.map((c) => (p.pointsUtility ? 1n : c));
+  const factorF = Float64Array.from(factor, (f) => Number(f));
+
+  // ---- Exact money. Exact amounts are integers over one common denominator L, the product of
+  // the (reduced) weights W of the rounds so far. Round r's payment per unit of weight is
+  // π_r = P[r] / L; when L grows, every P[r] (and EL, the share) is rescaled.
+  let L = 1n;
+  let EL = E; // the initial share, in units of 1/L
+  const P: bigint[] = [0n];
+
+  // ---- Budget classes of this run: float budget cF with error bound cE (|cF − exact| ≤ cE),
+  // and zero[c] = 1 once the class has nothing left. Exact budgets are never stored: a class's
+  // budget is the share minus the payments along its chain of parents (at most one per project
+  // on the ballot), computed only when a decision needs it.
+  ctx.cF[1] = Number(E);
+  ctx.cE[1] = Math.abs(ctx.cF[1]!) * 2 ** -52;
+  ctx.zero[1] = 0;
+  let node = 0;
+  const cls = new Int32Array(numGroups).fill(1); // ballot group → class
+
+  /** Exact budget of class c, in units of 1/L. */
+  const exactVal = (c: number): bigint => {
+    if (ctx.zero[c]) return 0n;
+    const parent = ctx.parent;
+    const rnd = ctx.rnd;
+    const wt = ctx.wt;
+    let v = EL;
+    for (let x = c; x !== 1; x = parent[x]!) {
+      const w = wt[x]!;
+      v -= w === 1 ? P[rnd[x]!]! : P[rnd[x]!]! * BigInt(w);
+    }
+    return v;
+  };
+  // Σ count·budget over many (non-empty) classes: a combination of the rounds' payments with
+  // integer coefficients (accumulated exactly in doubles: counts × points stay far below 2^53).
+  const coef = new Float64Array(m + 2);
+  const touchedRounds = new Int32Array(m + 2);
+  let sumBase = 0;
+  let sumTouched = 0;
+  const sumAdd = (c: number, k: number) => {
+    const parent = ctx.parent;
+    const rnd = ctx.rnd;
+    const wt = ctx.wt;
+    sumBase += k;
+    for (let x = c; x !== 1; x = parent[x]!) {
+      const r = rnd[x]!;
+      if (coef[r] === 0) touchedRounds[sumTouched++] = r;
+      coef[r]! += k * wt[x]!;
+    }
+  };
+  const sumEnd = (): bigint => {
+    let s = EL * BigInt(sumBase);
+    for (let t = 0; t < sumTouched; t++) {
+      const r = touchedRounds[t]!;
+      s -= P[r]! * BigInt(coef[r]!);
+      coef[r] = 0;
+    }
+    sumBase = 0;
+    sumTouched = 0;
+    return s;
+  };
+
+  /** The classes holding part h's supporters at the current node, with counts (cached). */
+  let touched = new Int32Array(256);
+  const histOf = (h: number): { c: Int32Array; k: Int32Array } => {
+    const key = node * H + h;
+    const hit = ctx.hist.get(key);
+    if (hit) return hit;
+    const cnt = ctx.cnt;
+    const groups = partGroups[h]!;
+    const mults = partMults[h]!;
+    let nt = 0;
+    for (let k = 0; k < groups.length; k++) {
+      const c = cls[groups[k]!]!;
+      if (cnt[c] === 0) {
+        if (nt === touched.length) {
+          const bigger = new Int32Array(touched.length * 2);
+          bigger.set(touched);
+          touched = bigger;
+        }
+        touched[nt++] = c;
+      }
+      cnt[c]! += mults[k]!;
+    }
+    const c = touched.slice(0, nt).sort(); // canonical order: the classes created from it must not depend on the run
+    const k = new Int32Array(nt);
+    for (let t = 0; t < nt; t++) {
+      k[t] = cnt[c[t]!]!;
+      cnt[c[t]!] = 0;
+    }
+    const out = { c, k };
+    if (ctx.cachedEntries < MAX_CACHED_ENTRIES) {
+      ctx.hist.set(key, out);
+      ctx.cachedEntries += nt;
+    }
+    return out;
+  };
+
+  // ---- Entries of the project under evaluation: (class, part, weight, count) with the class's
+  // float budget and error bound, for its supporters' classes that still have money; the weight
+  // of those with nothing left is zW.
+  let eCap = 256;
+  let eC = new Int32Array(eCap);
+  let eH = new Int32Array(eCap);
+  let eW = new Int32Array(eCap);
+  let eK = new Int32Array(eCap);
+  let eF = new Float64Array(eCap);
+  let eEr = new Float64Array(eCap);
+  let eFate = new Int8Array(eCap); // 0: pays the equal share; 1: pays all it has (less); 2: pays all it has, exactly the share
+  let active = new Int32Array(eCap);
+  let eN = 0;
+  let zW = 0;
+  let gathered = -1;
+  const growEntries = (need: number) => {
+    if (need <= eCap) return;
+    while (need > eCap) eCap *= 2;
+    const gi = (x: Int32Array) => {
+      const y = new Int32Array(eCap);
+      y.set(x);
+      return y;
+    };
+    const gf = (x: Float64Array) => {
+      const y = new Float64Array(eCap);
+      y.set(x);
+      return y;
+    };
+    eC = gi(eC);
+    eH = gi(eH);
+    eW = gi(eW);
+    eK = gi(eK);
+    active = gi(active);
+    eF = gf(eF);
+    eEr = gf(eEr);
+    eFate = new Int8Array(eCap);
+  };
+  const gather = (j: number) => {
+    gathered = j;
+    eN = 0;
+    zW = 0;
+    const parts = projParts[j]!;
+    const zero = ctx.zero;
+    const cF = ctx.cF;
+    const cE = ctx.cE;
+    for (let q = 0; q < parts.length; q++) {
+      const h = parts[q]!;
+      const w = partWeight[h]!;
+      const hist = histOf(h);
+      const hc = hist.c;
+      const hk = hist.k;
+      growEntries(eN + hc.length);
+      for (let t = 0; t < hc.length; t++) {
+        const c = hc[t]!;
+        if (zero[c]) {
+          zW += hk[t]! * w;
+          continue;
+        }
+        eC[eN] = c;
+        eH[eN] = h;
+        eW[eN] = w;
+        eK[eN] = hk[t]!;
+        eF[eN] = cF[c]!;
+        eEr[eN] = cE[c]!;
+        eN++;
+      }
+    }
+  };
+
+  // Certified bracket of the last float evaluation: lo < π ≤ hi (valid while the stamp holds).
+  const bLo = new Float64Array(m);
+  const bHi = new Float64Array(m);
+  const bStamp = new Int32Array(m).fill(-1);
+  let stateStamp = 0;
+
+  /**
+   * ρ of project j in floating point, certified to relative error below 1e-7; null when its
+   * supporters certainly cannot afford it; NaN when floats cannot tell (the caller goes exact).
+   */
+  const evalFloat = (j: number): number | null => {
+    gather(j);
+    if (forceExact) return NaN;
+    const C = costF[j]!;
+    let T = 0;
+    let Ek = 0;
+    for (let i = 0; i < eN; i++) {
+      T += eK[i]! * eF[i]!;
+      Ek += eK[i]! * eEr[i]!;
+    }
+    const tErr = (Ek + T * (eN + 4) * EPS + costErr[j]!) * SAFE;
+    if (T + tErr < C) return null;
+    if (T - tErr < C) return NaN;
+    // Water-filling: cap every entry whose budget is below the current equal share, recompute.
+    let R = C;
+    let W = totalWeight[j]! - zW;
+    let aN = eN;
+    for (let i = 0; i < eN; i++) active[i] = i;
+    for (let it = 0; ; it++) {
+      if (!(W > 0) || !(R > 0) || it > 64) return NaN;
+      const pi = R / W;
+      let out = 0;
+      for (let a = 0; a < aN; a++) {
+        const i = active[a]!;
+        if (eF[i]! < pi * eW[i]!) {
+          R -= eK[i]! * eF[i]!;
+          W -= eK[i]! * eW[i]!;
+        } else active[out++] = i;
+      }
+      if (out === aN) break;
+      aN = out;
+    }
+    const piF = R / W;
+    // Certify lo < π ≤ hi: G(t) = Σ k·min(b, t·w) is increasing and G(π) = cost.
+    for (let delta = 1e-10; delta < 1e-6; delta *= 1000) {
+      const lo = piF * (1 - delta);
+      const hi = piF * (1 + delta);
+      let gLo = 0;
+      let gHi = 0;
+      for (let i = 0; i < eN; i++) {
+        const f = eF[i]!;
+        const w = eW[i]!;
+        const k = eK[i]!;
+        const vl = lo * w;
+        const vh = hi * w;
+        gLo += k * (f < vl ? f : vl);
+        gHi += k * (f < vh ? f : vh);
+      }
+      const errLo = (Ek + gLo * (eN + 4) * EPS + costErr[j]!) * SAFE;
+      const errHi = (Ek + gHi * (eN + 4) * EPS + costErr[j]!) * SAFE;
+      if (gHi - errHi >= C && gLo + errLo < C) {
+        bLo[j] = lo;
+        bHi[j] = hi;
+        bStamp[j] = stateStamp;
+        return piF / factorF[j]!;
+      }
+    }
+    return NaN;
+  };
+
+  // Exact budgets of the entries being walked.
+  const exV: bigint[] = [];
+  const walkOrder: number[] = [];
+  const cmpExact = (a: number, b: number): number => {
+    const wa = eW[a]!;
+    const wb = eW[b]!;
+    const x = wa === wb ? exV[a]! : exV[a]! * BigInt(wb);
+    const y = wa === wb ? exV[b]! : exV[b]! * BigInt(wa);
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+
+  /**
+   * Exact affordability of project j: [R, W] with the equal payment per unit of weight
+   * π = R / (W·L), or null when its supporters cannot afford it. Leaves in eFate what each entry
+   * pays (used for the winner's payments).
+   */
+  const evalExact = (j: number): [bigint, bigint] | null => {
+    gather(j);
+    const costL = scaledCost[j]! * L;
+    let Wn = totalWeight[j]! - zW;
+    let R: bigint;
+    walkOrder.length = 0;
+    if (!forceExact && bStamp[j] === stateStamp) {
+      // With a certified bracket lo < π ≤ hi: entries certainly below lo pay all they have,
+      // entries certainly above hi pay the equal share; only the others are walked exactly.
+      const lo = bLo[j]!;
+      const hi = bHi[j]!;
+      for (let i = 0; i < eN; i++) {
+        const f = eF[i]!;
+        const e = eEr[i]!;
+        const w = eW[i]!;
+        if ((f + e) * (1 + TIGHT) < lo * w) {
+          eFate[i] = 1;
+          sumAdd(eC[i]!, eK[i]!);
+          Wn -= eK[i]! * w;
+        } else if ((f - e) * (1 - TIGHT) > hi * w) {
+          eFate[i] = 0;
+        } else {
+          eFate[i] = 0;
+          exV[i] = exactVal(eC[i]!);
+          walkOrder.push(i);
+        }
+      }
+      R = costL - sumEnd();
+    } else {
+      // No certified bracket: every entry exactly.
+      for (let i = 0; i < eN; i++) {
+        eFate[i] = 0;
+        exV[i] = exactVal(eC[i]!);
+        walkOrder.push(i);
+        sumAdd(eC[i]!, eK[i]!);
+      }
+      if (sumEnd() < costL) return null;
+      R = costL;
+    }
+    // The walk: in increasing order of budget per point, an entry that cannot pay the equal
+    // share R/W per point pays all it has; the first that can fixes the share.
+    walkOrder.sort(cmpExact);
+    let W = BigInt(Wn);
+    let stop = walkOrder.length;
+    for (let q = 0; q < walkOrder.length; q++) {
+      const i = walkOrder[q]!;
+      const b = exV[i]!;
+      const w = BigInt(eW[i]!);
+      if (R * w <= b * W) {
+        stop = q;
+        break;
+      }
+      const k = BigInt(eK[i]!);
+      R -= k * b;
+      W -= k * w;
+      eFate[i] = 1;
+    }
+    if (W === 0n) return null;
+    // Entries whose budget per point equals the share exactly pay everything, not running short.
+    for (let q = stop; q < walkOrder.length; q++) {
+      const i = walkOrder[q]!;
+      if (exV[i]! * W !== R * BigInt(eW[i]!)) break;
+      eFate[i] = 2;
+    }
+    return [R, W];
+  };
 
   const selected: number[] = [];
   const free: number[] = [];
@@ -242,7 +626,7 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
   let spent = 0n;
   const remaining: number[] = [];
   // Last known ρ (a lower bound of the current one), as a float for ordering.
-  const lastF: number[] = new Array(m).fill(0);
+  const lastF = new Float64Array(m);
   for (let j = 0; j < m; j++) {
     if (opts.exclude?.has(j)) continue;
     if (p.supporterCount[j] === 0) {
@@ -257,154 +641,24 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
     lastF[j] = ratioToFloat(scaledCost[j]!, factor[j]! * BigInt(totalWeight[j]!));
     remaining.push(j);
   }
-
-  // Affordability of project j under the current budgets: the equal payment per unit of
-  // weight π = R / (W·L). A float walk with a rigorous error bound decides the clear cases;
-  // the exact BigInt walk runs when a decision is too close to call and for the round's
-  // best candidates (whose payments are then applied exactly).
-  const touched: number[] = [];
-  let gC = new Int32Array(64);
-  let gW = new Int32Array(64);
-  let gK = new Int32Array(64);
-  let gN = 0;
-  const pushGroup = (c: number, w: number, k: number) => {
-    if (gN === gC.length) {
-      const grow = (x: Int32Array) => {
-        const y = new Int32Array(x.length * 2);
-        y.set(x);
-        return y;
-      };
-      gC = grow(gC);
-      gW = grow(gW);
-      gK = grow(gK);
-    }
-    gC[gN] = c;
-    gW[gN] = w;
-    gK[gN] = k;
-    gN++;
-  };
-  const buildGroups = (j: number) => {
-    gN = 0;
-    const parts = byWeight[j]!;
-    for (const { w, voters } of parts) {
-      touched.length = 0;
-      for (let k = 0; k < voters.length; k++) {
-        const g = voters[k]!;
-        const c = cls[g]!;
-        if (cnt[c] === 0) touched.push(c);
-        cnt[c] += mult[g]!;
-      }
-      if (touched.length * 8 > order.length) {
-        for (const c of order) {
-          const k = cnt[c]!;
-          if (k > 0) {
-            pushGroup(c, w, k);
-            cnt[c] = 0;
-          }
-        }
-      } else {
-        // Sort by rank natively (a typed array of ranks), then map ranks back to classes.
-        const rk = new Int32Array(touched.length);
-        for (let k = 0; k < touched.length; k++) rk[k] = rank[touched[k]!]!;
-        rk.sort();
-        for (let k = 0; k < rk.length; k++) {
-          const c = order[rk[k]!]!;
-          pushGroup(c, w, cnt[c]!);
-          cnt[c] = 0;
-        }
-      }
-    }
-    if (parts.length > 1) {
-      // Order by budget per point (b / w); exact comparison when the floats are too close.
-      const idx = Array.from({ length: gN }, (_, k) => k);
-      idx.sort((x, y) => {
-        const ka = cF[gC[x]!]! / gW[x]!;
-        const kb = cF[gC[y]!]! / gW[y]!;
-        const d = ka - kb;
-        if (d !== 0 && Math.abs(d) > 1e-9 * Math.max(ka, kb)) return d;
-        const l = exactB(gC[x]!) * BigInt(gW[y]!);
-        const r = exactB(gC[y]!) * BigInt(gW[x]!);
-        return l < r ? -1 : l > r ? 1 : 0;
-      });
-      const c2 = idx.map((k) => gC[k]!);
-      const w2 = idx.map((k) => gW[k]!);
-      const k2 = idx.map((k) => gK[k]!);
-      gC.set(c2);
-      gW.set(w2);
-      gK.set(k2);
-    }
-  };
-  const walkExact = (j: number): [bigint, bigint] | null => {
-    let R = scaledCost[j]! * L;
-    let W = BigInt(totalWeight[j]!);
-    for (let g = 0; g < gN; g++) {
-      const c = gC[g]!;
-      const wb = BigInt(gW[g]!);
-      const k = BigInt(gK[g]!);
-      if (c === 0) {
-        W -= k * wb;
-        continue;
-      }
-      const b = exactB(c);
-      // Can this group pay the equal split R/W per unit of weight?  R·w/W ≤ b
-      if (R * wb <= b * W) return [R, W];
-      R -= k * b;
-      W -= k * wb;
-    }
-    return null;
-  };
-  const EPS = 2 ** -50; // 4 ulps of slack on every rounding
-  const costF = scaledCost.map((c) => Number(c));
-  const factorF = factor.map((f) => Number(f));
-  /** ρ as a float (relative error < 1e-7), or null when certainly unaffordable, or NaN when unsure. */
-  const walkFloat = (j: number): number | null => {
-    let Rf = costF[j]!;
-    let Wf = totalWeight[j]!;
-    let mag = Rf; // sum of magnitudes entering Rf, for the error bound
-    for (let g = 0; g < gN; g++) {
-      const c = gC[g]!;
-      const w = gW[g]!;
-      const k = gK[g]!;
-      if (c === 0) {
-        Wf -= k * w;
-        continue;
-      }
-      const b = cF[c]!;
-      const lhs = Rf * w;
-      const rhs = b * Wf;
-      const errR = mag * (g + 2) * EPS;
-      const err = errR * w + (Math.abs(lhs) + Math.abs(rhs)) * EPS;
-      if (rhs - lhs > err) {
-        if (errR > 1e-7 * Rf) return NaN;
-        return Rf / Wf / factorF[j]!;
-      }
-      if (lhs - rhs <= err) return NaN;
-      Rf -= k * b;
-      mag += k * b;
-      Wf -= k * w;
-    }
-    return Rf > mag * (gN + 2) * EPS ? null : NaN;
-  };
   const exactRho = (j: number, pi: [bigint, bigint]): [bigint, bigint] => [pi[0], pi[1] * L * factor[j]!];
 
   let overBudget = false;
   let roundNo = 0;
-  let stamp = 0;
-  let movedTo = new Int32Array(64);
-  let movedStamp = new Int32Array(64);
-  rebuildOrder();
+  const scaleDen = D * p.election.moneyScale;
   while (remaining.length > 0) {
     remaining.sort((a, b) => lastF[a]! - lastF[b]! || p.tieRank[a]! - p.tieRank[b]!);
     let bestF = Infinity;
     const pis = new Map<number, [bigint, bigint]>();
     const evaluated: number[] = [];
     const drop: number[] = [];
+    let lastExact = -1;
     for (const j of remaining) {
       if (lastF[j]! > bestF * (1 + 1e-6)) break;
-      buildGroups(j);
-      let f = walkFloat(j);
+      let f = evalFloat(j);
       if (f !== null && Number.isNaN(f)) {
-        const pi = walkExact(j);
+        const pi = evalExact(j);
+        lastExact = j;
         if (pi === null) f = null;
         else {
           pis.set(j, pi);
@@ -433,8 +687,8 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
       if (lastF[j]! > bestF * (1 + 1e-6)) continue;
       let pi = pis.get(j);
       if (pi === undefined) {
-        buildGroups(j);
-        pi = walkExact(j)!;
+        pi = evalExact(j)!;
+        lastExact = j;
         pis.set(j, pi);
       }
       const [R, den] = exactRho(j, pi);
@@ -465,70 +719,124 @@ export function mes(p: Profile, opts: MesOptions): MesRun {
         decidedBy: tieCriterion(p, win, best[1]!),
       });
     }
+    if (lastExact !== win || gathered !== win) evalExact(win);
     const [R0, W0] = pis.get(win)!;
     selected.push(win);
     remaining.splice(remaining.indexOf(win), 1);
     spent += p.cost[win]!;
-    // π = R/(W·L). Move to denominator L' = L·W/g and rescale every class.
+    // π = R0/(W0·L). Move to the denominator L' = L·W0/g and rescale every round's payment.
     const g = gcd(R0, W0);
     const Rr = R0 / g;
     const Wr = W0 / g;
+    const payD = W0 * L * scaleDen;
     L *= Wr;
-    Lhist.push(L);
-    facCache = [];
-    // Pay: a supporter in class c with weight w moves to b - min(b, π·w).
-    let paidAll = 0;
-    const fresh: number[] = [];
-    for (const { w, voters } of byWeight[win]!) {
-      stamp++;
-      if (movedTo.length < cB.length) {
-        const grow = (x: Int32Array) => {
-          const y = new Int32Array(cB.length * 2);
-          y.set(x);
-          return y;
-        };
-        movedTo = grow(movedTo);
-        movedStamp = grow(movedStamp);
-      }
-      const pay = Rr * BigInt(w); // π·w in units of 1/L'
-      for (let k = 0; k < voters.length; k++) {
-        const i = voters[k]!;
-        const c = cls[i]!;
-        let to = movedStamp[c] === stamp ? movedTo[c]! : -1;
-        if (to < 0) {
-          const rest = exactB(c) - pay;
-          if (rest <= 0n) to = 0;
-          else {
-            to = newClass(rest, ratioToFloat(rest, L));
-            fresh.push(to);
-          }
-          movedTo[c] = to;
-          movedStamp[c] = stamp;
+    if (Wr !== 1n) {
+      for (let r = 1; r < P.length; r++) P[r] = P[r]! * Wr;
+      EL *= Wr;
+    }
+    P.push(Rr);
+    stateStamp++;
+    let piF = ratioToFloat(Rr, L);
+    // (π outside the float range: the new classes get an infinite error bound and go exact)
+    const piBad = !(piF > 0 && piF < Infinity);
+    if (piBad) piF = 0;
+    // Pay. The winner's supporters in class c (part h, weight w) move to the class created for
+    // (c, h) at the next trie node, whatever they pay: min(b, π·w), all they have if less.
+    const key = node * m + win;
+    let next = ctx.children.get(key);
+    const parts = projParts[win]!;
+    if (next === undefined) {
+      next = ctx.nodes++;
+      ctx.children.set(key, next);
+      ctx.classBase.push(ctx.nC);
+      let total = 0;
+      for (const h of parts) total += histOf(h).c.length;
+      ctx.reserve(ctx.nC + total);
+      for (const h of parts) {
+        const hc = histOf(h).c;
+        const w = partWeight[h]!;
+        for (let t = 0; t < hc.length; t++) {
+          const c = ctx.nC++;
+          ctx.parent[c] = hc[t]!;
+          ctx.rnd[c] = roundNo;
+          ctx.wt[c] = w;
         }
-        const k2 = mult[i]!;
-        if (to === 0 && c !== 0 && cB[c]! < pay) paidAll += k2;
-        size[c]! -= k2;
-        size[to]! += k2;
-        cls[i] = to;
       }
     }
-    if (size[0]! > 0 && !order.includes(0)) fresh.push(0);
-    updateOrder(fresh);
-    const scaleDen = D * p.election.moneyScale;
-    rounds.push(new Round(roundNo, win, bestR, bestDen, R0, W0 * (L / Wr) * scaleDen, paidAll, p.supporterCount[win]!));
+    const zero = ctx.zero;
+    const cF = ctx.cF;
+    const cE = ctx.cE;
+    const movedTo = ctx.movedTo;
+    let child = ctx.classBase[next]!;
+    let paidAll = 0;
+    let ei = 0; // the entries of the winner follow the same order, without the empty classes
+    for (const h of parts) {
+      const hc = histOf(h).c;
+      const w = partWeight[h]!;
+      for (let t = 0; t < hc.length; t++, child++) {
+        const c = hc[t]!;
+        movedTo[c] = child;
+        if (zero[c]) {
+          zero[child] = 1;
+          continue;
+        }
+        const fate = eFate[ei++]!;
+        if (fate !== 0) {
+          if (fate === 1) paidAll += eK[ei - 1]!;
+          zero[child] = 1;
+          cF[child] = 0;
+          cE[child] = 0;
+        } else {
+          const due = piF * w;
+          const f = cF[c]! - due;
+          zero[child] = 0;
+          cF[child] = f;
+          cE[child] = piBad ? Infinity : (cE[c]! + (due + Math.abs(f)) * EPS) * SAFE;
+        }
+      }
+      const groups = partGroups[h]!;
+      for (let q = 0; q < groups.length; q++) {
+        const gr = groups[q]!;
+        cls[gr] = movedTo[cls[gr]!]!;
+      }
+    }
+    node = next;
+    gathered = -1;
+    rounds.push(new Round(roundNo, win, bestR, bestDen, R0, payD, paidAll, p.supporterCount[win]!));
     if (opts.abortAbove !== undefined && spent > opts.abortAbove) {
       overBudget = true;
       break;
     }
   }
   const moneyScale = p.election.moneyScale;
+  const finalDen = L * D * moneyScale;
+  const groupOf = S.groupOf;
+  // The outcome keeps what it needs to compute final budgets, not the context's caches.
+  const fParent = ctx.parent;
+  const fRnd = ctx.rnd;
+  const fWt = ctx.wt;
+  const fZero = ctx.zero.slice(0, ctx.nC);
+  const fEL = EL;
+  const valueOf = (c: number): bigint => {
+    if (fZero[c]) return 0n;
+    let v = fEL;
+    for (let x = c; x !== 1; x = fParent[x]!) v -= P[fRnd[x]!]! * BigInt(fWt[x]!);
+    return v;
+  };
   const details: MesDetails = {
     kind: 'mes',
     voterBudget: Rational.of(E, D * moneyScale),
     rounds,
-    finalBudget: (i: number) => {
-      const c = cls[groupOf[i]!]!;
-      return Rational.of(cB[c]!, Lhist[cR[c]!]! * D * moneyScale);
+    finalBudget: (i: number) => Rational.of(valueOf(cls[groupOf[i]!]!), finalDen),
+    moneyLeft: (voters: ArrayLike<number>) => {
+      const byClass = new Map<number, number>();
+      for (let k = 0; k < voters.length; k++) {
+        const c = cls[groupOf[voters[k]!]!]!;
+        byClass.set(c, (byClass.get(c) ?? 0) + 1);
+      }
+      let s = 0n;
+      for (const [c, k] of byClass) s += valueOf(c) * BigInt(k);
+      return Rational.of(s, finalDen);
     },
     unaffordableAfterRound,
     free,
@@ -564,7 +872,12 @@ export function mesAdd1(p: Profile, budget: bigint = p.election.budget, exclude?
   const supportable = new Set<number>();
   for (let j = 0; j < p.numProjects; j++) if (p.supporterCount[j]! > 0 && !exclude?.has(j)) supportable.add(j);
   let perVoter = (budget / scale / n) * scale; // floor(B/n) whole currency units, in minor units
-  const run = (b: bigint) => mes(p, { voterBudget: Rational.of(b), abortAbove: budget, ...(exclude ? { exclude } : {}) });
+  // All runs of the loop share one context (class numbering and cached histograms).
+  let ctx = new MesContext(p);
+  const run = (b: bigint) => {
+    if (ctx.nC > MAX_CONTEXT_CLASSES) ctx = new MesContext(p);
+    return mes(p, { voterBudget: Rational.of(b), abortAbove: budget, ...(exclude ? { exclude } : {}) }, ctx);
+  };
   let current = run(perVoter);
   let steps = 0;
   // Bounded: once one voter's share exceeds the whole budget every supported project is funded.
@@ -575,6 +888,9 @@ export function mesAdd1(p: Profile, budget: bigint = p.election.budget, exclude?
     perVoter += scale;
     steps++;
   }
+  // The kept outcome is recomputed on its own, so that it does not hold on to the shared
+  // context's class table (same exact computation, same result).
+  if (steps > 0 || ctx.nC > 1_000) current = mes(p, { voterBudget: Rational.of(perVoter), abortAbove: budget, ...(exclude ? { exclude } : {}) });
   current.rule = 'mes-add1';
   current.details.add1Steps = steps;
   return current;

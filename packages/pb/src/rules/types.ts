@@ -38,6 +38,8 @@ export interface MesDetails {
   rounds: MesRound[];
   /** Remaining budget of a voter at the end (currency units). */
   finalBudget: (voter: number) => Rational;
+  /** What the given voters had left together at the end (currency units); same as summing finalBudget, but fast. */
+  moneyLeft?: (voters: ArrayLike<number>) => Rational;
   /** For unfunded projects: the round after which its supporters could no longer afford it (0 = never could). */
   unaffordableAfterRound: Map<number, number>;
   /** add1: how many +1 steps were taken and how many MES runs were made. */
