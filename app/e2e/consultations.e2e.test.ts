@@ -183,7 +183,13 @@ describe.skipIf(!chromiumAvailable())('consultations, end to end', () => {
 
 			// Olena answers with JavaScript ("Nie": the conditional question is dropped).
 			await visit(olena, `${pub}/survey`);
+			// With JavaScript the conditional question appears only while its condition holds.
+			const conditional = olena.locator('fieldset', { hasText: 'Przy której szkole?' });
+			await expect.poll(() => conditional.isHidden()).toBe(true);
+			await olena.locator('fieldset', { hasText: 'Czy przy Twojej szkole' }).locator('input[value="Tak"]').check();
+			await expect.poll(() => conditional.isVisible()).toBe(true);
 			await olena.locator('fieldset', { hasText: 'Czy przy Twojej szkole' }).locator('input[value="Nie"]').check();
+			await expect.poll(() => conditional.isHidden()).toBe(true);
 			await olena.locator('fieldset', { hasText: 'Jak ważna' }).locator('input[value="3"]').check();
 			await submit(olena, olena.locator('form[action="?/review"] button[type=submit]'));
 			await submit(olena, olena.locator('form[action="?/submit"] button[type=submit]'));
