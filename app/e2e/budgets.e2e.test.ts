@@ -2,8 +2,12 @@
 // pin; an official rejects it formally with a reason; the author appeals; the appeal is
 // accepted; residents vote with Kraków's ballot (no JavaScript) and with an approval ballot
 // (JavaScript); the official closes voting; the results show explanations and the MES
-// comparison; a winning project gets an implementation update and a volunteer. axe on every
-// budget page, in pl/en/uk.
+// comparison; a winning project gets an implementation update and a volunteer. Also: the
+// project's area (typed without JavaScript with per-line errors, clicked on the map with it), the
+// required support signatures ("N of M", a formal acceptance refused without them), the author's
+// notifications, the appeal deadline (and a late one refused), pools and the green budget edited
+// until voting opens and refused after, and light results pages (a summary + one page per pool).
+// axe on every budget page, in pl/en/uk.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -102,6 +106,18 @@ describe.skipIf(!chromiumAvailable())('participatory budget, end to end', () => 
 		expect(await anna.locator('main .notice').textContent()).toContain(before(b.budgets_pin_at));
 		await anna.locator('#lat').fill('50.0436');
 		await anna.locator('#lng').fill('19.9567');
+		// The optional area, one "lat, lng" per line: each wrong line is named.
+		await anna.locator('#area').fill('50.0440, 19.9560\nróg przy kościele\n50.0440, 19.9575\n49.5, 19.95');
+		await submit(anna, anna.locator('main form button.primary'));
+		expect(await anna.locator('.error-summary').textContent()).toContain(b.err_budgets_area_invalid);
+		const areaErrors = (await anna.locator('#area-error').textContent())!;
+		expect(areaErrors).toContain(`${before(b.budgets_area_line_error)}2`);
+		expect(areaErrors).toContain(b.err_budgets_area_line_format);
+		expect(areaErrors).toContain(`${before(b.budgets_area_line_error)}4`);
+		expect(areaErrors).toContain(b.err_budgets_area_line_outside);
+		expect(await anna.locator('#lat').inputValue()).toBe('50.0436');
+		await check(anna, '/my/[id]/place (area errors)');
+		await anna.locator('#area').fill('50.0440, 19.9560\n50.0440, 19.9575\n50.0432, 19.9575\n50.0432, 19.9560');
 		await submit(anna, anna.locator('main form button.primary'));
 		expect(anna.url()).toMatch(/\/cost$/);
 		await check(anna, '/my/[id]/cost');
@@ -125,11 +141,41 @@ describe.skipIf(!chromiumAvailable())('participatory budget, end to end', () => 
 		expect(new URL(anna.url()).pathname).toBe(`/budgets/${NEXT}/projects/${projectId}`);
 		// User text is escaped: the title is shown as typed, nothing runs.
 		expect(await anna.locator('h1').textContent()).toContain('<script>');
+		// The area on the map; the signatures this edition requires ("0 of 2"), explained.
+		expect(await anna.locator('main svg.budget-pin-map polygon').count()).toBe(1);
+		expect(await anna.locator('#signatures').textContent()).toBe(b.budgets_signatures_n_of_m.replace('{have}', '0').replace('{required}', '2'));
+		expect(await anna.locator('main').textContent()).toContain(before(b.budgets_signatures_rule));
 		await check(anna, '/projects/[id] (submitted)');
+
+		// With JavaScript, clicking the map adds points to the area (Piotr drafts a project).
+		await visit(piotr, `/budgets/${NEXT}/submit`);
+		await piotr.getByRole('radio', { name: /Dzielnica XIII Podgórze/ }).check();
+		await piotr.locator('#title').fill('Łąka kwietna przy Wiśle');
+		await piotr.locator('#description').fill('Zamiast koszonego trawnika łąka kwietna z tablicami o owadach zapylających.');
+		await submit(piotr, piotr.locator('main form button.primary'));
+		expect(piotr.url()).toMatch(/\/place$/);
+		await piotr.locator('#areaMode').check();
+		for (const [x, y] of [[140, 80], [165, 80], [152, 100]]) await piotr.locator('#map').click({ position: { x, y } });
+		expect(piotr.url()).toMatch(/\/place$/); // no pin request: the clicks only added points
+		expect((await piotr.locator('#area').inputValue()).split('\n')).toHaveLength(3);
+		await check(piotr, '/my/[id]/place (JavaScript, area)');
+		await submit(piotr, piotr.locator('main form button.primary'));
+		expect(piotr.url()).toMatch(/\/cost$/);
+		await visit(piotr, piotr.url().replace(/\/cost$/, '/check'));
+		expect(await piotr.locator('main').textContent()).toContain(b.budgets_area_shown.replace('{n}', '3'));
 
 		// 2. The official rejects it formally with a written reason.
 		await visit(official, `/manage/budgets/${NEXT}/projects/${projectId}`);
 		await check(official, '/manage/budgets/[edition]/projects/[id]');
+		expect(await official.locator('#signatures-missing').count()).toBe(1);
+		// A formal acceptance without the required signatures is refused, with the reason on the form.
+		await official.getByRole('radio', { name: b.budgets_stage_formal }).check();
+		await official.getByRole('radio', { name: b.budgets_positive, exact: true }).check();
+		await official.locator('#justification').fill('Wniosek kompletny, projekt w kompetencjach Gminy Kraków.');
+		await submit(official, official.locator('form[action="?/verify"] button'));
+		expect(await official.locator('.error-summary').textContent()).toContain(b.err_budgets_signatures_missing);
+		expect(await official.locator('#positive-error').textContent()).toContain(b.err_budgets_signatures_missing);
+		await check(official, '/manage/budgets/[edition]/projects/[id] (signatures missing)');
 		await official.getByRole('radio', { name: b.budgets_stage_formal }).check();
 		await official.getByRole('radio', { name: b.budgets_negative, exact: true }).check();
 		await official.locator('#justification').fill('Rynek Podgórski jest w trakcie przebudowy — brak zgody zarządcy terenu.');
@@ -139,21 +185,78 @@ describe.skipIf(!chromiumAvailable())('participatory budget, end to end', () => 
 		// 3. Anna sees the reason and appeals (no JavaScript).
 		await visit(anna, `/budgets/${NEXT}/projects/${projectId}`);
 		expect(await anna.locator('main').textContent()).toContain('brak zgody zarządcy');
+		expect(await anna.locator('#appeal-deadline').count()).toBe(1);
+		expect(await anna.locator('main').textContent()).toContain(before(b.budgets_appeal_until));
 		await check(anna, '/projects/[id] (rejected, appeal form)');
+		// She was told in the app (and by e-mail), with a link to the project.
+		await visit(anna, '/notifications');
+		await anna.locator(`main a[href$="/budgets/${NEXT}/projects/${projectId}"]`).first().waitFor();
+		expect(await anna.locator('main').textContent()).toContain(before(core.notification_budget_verified));
+		await visit(anna, `/budgets/${NEXT}/projects/${projectId}`);
 		await anna.locator('#body').fill('Zarząd Zieleni Miejskiej zgodził się na nasadzenia pismem z 3 marca — załączam.');
 		await submit(anna, anna.locator('form[action="?/appeal"] button'));
 		expect(await anna.locator('main').textContent()).toContain(b.budgets_appeal_sent);
+		// A rejected project of hers in another edition: the deadline passed, no appeal is taken.
+		await visit(anna, `/budgets/${GREEN}/projects?status=rejected`);
+		await submit(anna, anna.getByRole('link', { name: /Doświetlenie przejść/ }));
+		expect(await anna.locator('#appeal-late').textContent()).toContain(before(b.budgets_appeal_late));
+		expect(await anna.locator('form[action="?/appeal"]').count()).toBe(0);
+		await check(anna, '/projects/[id] (appeal deadline passed)');
+
+		// Two residents sign the support list (Olena without JavaScript): now 2 of 2.
+		for (const signer of [olena, piotr]) {
+			await visit(signer, `/budgets/${NEXT}/projects/${projectId}`);
+			await submit(signer, signer.locator('form[action="?/support"] button'));
+			expect(await signer.locator('main').textContent()).toContain(b.budgets_supported);
+		}
+		expect(await piotr.locator('#signatures').textContent()).toBe(b.budgets_signatures_n_of_m.replace('{have}', '2').replace('{required}', '2'));
 
 		// 4. The official accepts the appeal, then opens voting step by step.
 		await visit(official, `/manage/budgets/${NEXT}/projects/${projectId}`);
 		await official.getByRole('radio', { name: b.budgets_appeal_accept }).check();
 		await official.locator('#decision').fill('Pismo ZZM potwierdza zgodę zarządcy. Projekt dopuszczony do głosowania.');
 		await submit(official, official.locator('form[action="?/appeal"] button'));
+		await visit(anna, '/notifications');
+		expect(await anna.locator('main').textContent()).toContain(before(core.notification_budget_appeal_decided));
+		// Before voting opens the official edits a pool and the green budget (audited).
+		await visit(official, `/manage/budgets/${NEXT}/pools`);
+		await check(official, '/manage/budgets/[edition]/pools');
+		await official.locator('#greenSharePercent').fill('30');
+		await submit(official, official.locator('form[action="?/green"] button'));
+		expect(await official.locator('main .notice[role=status]').textContent()).toContain(core.saved);
+		const poolPage = (await official.getByRole('link', { name: 'Dzielnica XIII Podgórze' }).getAttribute('href'))!;
+		await visit(official, poolPage);
+		await check(official, '/manage/budgets/[edition]/pools/[pool]');
+		await official.locator('#amount').fill('0');
+		await submit(official, official.locator('main form button.primary'));
+		expect(await official.locator('.error-summary').count()).toBe(1);
+		await official.locator('#amount').fill('1100000');
+		await official.locator('#rule').selectOption('greedy');
+		await submit(official, official.locator('main form button.primary'));
+		expect(await official.locator('main .notice[role=status]').textContent()).toContain(core.saved);
 		await visit(official, `/manage/budgets/${NEXT}`);
 		await check(official, '/manage/budgets/[edition]');
 		for (let i = 0; i < 4; i++) await submit(official, official.locator('form[action="?/phase"] button'));
 		expect(await official.locator('#phase-h').textContent()).toContain(b.budgets_phase_voting);
 		expect(await official.locator('main').textContent()).toContain(b.err_budgets_rules_frozen);
+		// Once voting is open every change is refused, even from a form sent before.
+		await visit(official, poolPage);
+		expect(await official.locator('#frozen').textContent()).toContain(b.err_budgets_rules_frozen);
+		expect(await official.locator('main form button[type=submit]').count()).toBe(0);
+		await check(official, '/manage/budgets/[edition]/pools/[pool] (frozen)');
+		// The form as it was before voting opened (enabled, with its button), sent now: refused.
+		await official.evaluate(() => {
+			const f = document.querySelector('main form')!;
+			f.querySelector('fieldset')!.disabled = false;
+			const button = document.createElement('button');
+			button.type = 'submit';
+			button.id = 'stale-save';
+			button.textContent = 'Zapisz';
+			f.append(button);
+		});
+		await official.locator('#amount').fill('2000000');
+		await submit(official, official.locator('#stale-save'));
+		expect(await official.locator('.error-summary').textContent()).toContain(b.err_budgets_rules_frozen);
 		await visit(official, '/manage/budgets');
 		await check(official, '/manage/budgets');
 
@@ -222,12 +325,17 @@ describe.skipIf(!chromiumAvailable())('participatory budget, end to end', () => 
 		await submit(official, official.locator('form[action="?/phase"] button'));
 		await visit(anna, `/budgets/${NEXT}/results`);
 		await check(anna, '/results');
+		// The summary lists each pool's winners and totals; the explanations are on the pool's page.
+		expect(await anna.locator('main ul.winners a', { hasText: 'Cień na Rynku Podgórskim' }).count()).toBe(1);
+		await submit(anna, anna.locator('main a[href*="/results/"]', { hasText: 'Dzielnica XIII Podgórze' }));
+		const poolResultsPath = new URL(anna.url()).pathname;
+		await check(anna, '/results/[pool]');
 		const row = anna.locator('tr', { hasText: 'Cień na Rynku Podgórskim' });
 		expect(await row.textContent()).toContain(b.budgets_yes_funded);
 		expect((await row.locator('td.expl').textContent())!.length).toBeGreaterThan(20);
 		expect(await anna.locator('main').textContent()).toContain(b.budgets_rule_mes);
 		// Anyone recounts a pool in the browser with the same engine (JavaScript): the lists agree.
-		await visit(piotr, `/budgets/${NEXT}/results`);
+		await visit(piotr, poolResultsPath);
 		await piotr.getByRole('button', { name: b.budgets_recompute }).first().click();
 		await piotr.locator('[role=status]', { hasText: before(b.budgets_recompute_same) }).first().waitFor();
 		expect(await piotr.locator('main').textContent()).not.toContain(b.budgets_recompute_different);
@@ -260,8 +368,15 @@ describe.skipIf(!chromiumAvailable())('participatory budget, end to end', () => 
 		await check(olena, '/implementation');
 
 		// 9. Remaining pages and languages.
-		for (const path of [`/budgets/${GREEN}`, `/budgets/${GREEN}/projects`, `/en/budgets/${GREEN}`, `/uk/budgets/${GREEN}`, `/uk/budgets/${NEXT}/results`, `/en/budgets`, '/budgets/budzet-obywatelski-krakowa-2025-stare-miasto-dane-historyczne/results', `/manage/budgets/${GREEN}/paper`]) {
-			const page = path.startsWith('/manage') ? official : olena;
+		const HIST = '/budgets/budzet-obywatelski-krakowa-2024-dane-historyczne';
+		// Every results page stays light, even Kraków 2024 (19 pools, ~880 KB on one page before).
+		const histSummary = await (await fetch(`${server.url}${HIST}/results`)).text();
+		expect(histSummary.length).toBeLessThan(150_000);
+		const histPools = [...new Set([...histSummary.matchAll(/href="(\/budgets\/[^"]+\/results\/[^"]+)"/g)].map((x) => x[1]))];
+		expect(histPools.length).toBe(19);
+		for (const path of histPools) expect((await (await fetch(`${server.url}${path}`)).text()).length).toBeLessThan(250_000);
+		for (const path of [`/budgets/${GREEN}`, `/budgets/${GREEN}/projects`, `/en/budgets/${GREEN}`, `/uk/budgets/${GREEN}`, `/uk/budgets/${NEXT}/results`, `/en${poolResultsPath}`, `/uk${poolResultsPath}`, `/en/budgets`, '/budgets/budzet-obywatelski-krakowa-2025-stare-miasto-dane-historyczne/results', `${HIST}/results`, `/en${HIST}/results`, histPools[0], `/en/manage/budgets/${GREEN}/pools`, `/uk/manage/budgets/${GREEN}/pools`, `/manage/budgets/${GREEN}/paper`]) {
+			const page = path.includes('/manage/') ? official : olena;
 			await visit(page, path);
 			await check(page, path);
 		}

@@ -3,6 +3,7 @@
  * clicked x/y, which `fromXY` turns back into coordinates). */
 import type { Db } from '../db/client';
 import { districtGeometries } from '../districts/service';
+import { areaPoints, toXY } from '../../budgets/mapMath';
 
 export const MAP_W = 640;
 const kx = Math.cos((50.06 * Math.PI) / 180);
@@ -35,26 +36,16 @@ export async function mapFrame(db: Db): Promise<MapFrame> {
 	return cached;
 }
 
-export function toXY(f: MapFrame, lng: number, lat: number): { x: number; y: number } {
-	const scale = f.w / ((f.box.x1 - f.box.x0) * kx);
-	return { x: Math.round((lng - f.box.x0) * kx * scale * 10) / 10, y: Math.round((f.box.y1 - lat) * scale * 10) / 10 };
-}
+export { toXY, fromXY } from '../../budgets/mapMath';
 
-/** Click position on the rendered image (its displayed width) back to coordinates. */
-export function fromXY(f: MapFrame, x: number, y: number, displayedWidth = f.w): { lat: number; lng: number } {
-	const s = f.w / displayedWidth;
-	const scale = f.w / ((f.box.x1 - f.box.x0) * kx);
-	const lng = f.box.x0 + (x * s) / (kx * scale);
-	const lat = f.box.y1 - (y * s) / scale;
-	return { lat: Math.round(lat * 1e6) / 1e6, lng: Math.round(lng * 1e6) / 1e6 };
-}
-
-export function mapSvg(f: MapFrame, pin: { lat: number; lng: number } | null, highlight: number | null): string {
+export function mapSvg(f: MapFrame, pin: { lat: number; lng: number } | null, highlight: number | null, area: [number, number][] | null = null): string {
 	const paths = f.districts.map((d) => `<path d="${d.d}" fill="${d.id === highlight ? '#8cc7a8' : '#cfe6da'}" stroke="#0b6e4f" stroke-width="1"/>`).join('');
 	let marker = '';
 	if (pin) {
 		const { x, y } = toXY(f, pin.lng, pin.lat);
 		marker = `<g transform="translate(${x},${y})"><path d="M0,0 C-4,-10 -12,-14 -12,-22 A12,12 0 1 1 12,-22 C12,-14 4,-10 0,0Z" fill="#b3261e" stroke="#fff" stroke-width="2"/><circle cx="0" cy="-22" r="4.5" fill="#fff"/></g>`;
 	}
-	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${f.w} ${f.h}" width="${f.w}" height="${f.h}"><rect width="100%" height="100%" fill="#f7faf8"/>${paths}${marker}</svg>`;
+	const pts = areaPoints(f, area);
+	const poly = pts ? `<polygon points="${pts}" fill="#b3261e" fill-opacity="0.25" stroke="#b3261e" stroke-width="2"/>` : area?.length ? area.map(([lng, lat]) => { const p = toXY(f, lng, lat); return `<circle cx="${p.x}" cy="${p.y}" r="3" fill="#b3261e"/>`; }).join('') : '';
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${f.w} ${f.h}" width="${f.w}" height="${f.h}"><rect width="100%" height="100%" fill="#f7faf8"/>${paths}${poly}${marker}</svg>`;
 }

@@ -13,7 +13,7 @@ const at = (ctx: ServiceContext, when: Date): ServiceContext => ({ ...ctx, now: 
 
 type DemoProject = { pool: number; title: string; description: string; lat: number; lng: number; items: [string, number][]; climate?: string; trees?: number; unsealedM2?: number; co2?: number; method?: string };
 
-async function liveEdition(env: SeedEnv, spec: { title: string; description: string; year: number; ballotKind: 'krakow' | 'approval'; maxChoices: number; greenMode: 'pool' | 'share' | 'none'; greenSharePercent?: number; phase: 'voting' | 'submission'; pools: { kind: 'citywide' | 'district' | 'green'; districtId?: number; name: string; amount: number; minCost?: number; maxCost: number; rule: 'greedy' | 'mes-add1' | 'mes-add1-comparison' }[]; projects: DemoProject[]; rejectAndAppeal?: number; paperBallots?: number }) {
+async function liveEdition(env: SeedEnv, spec: { title: string; description: string; year: number; ballotKind: 'krakow' | 'approval'; maxChoices: number; greenMode: 'pool' | 'share' | 'none'; greenSharePercent?: number; phase: 'voting' | 'submission'; pools: { kind: 'citywide' | 'district' | 'green'; districtId?: number; name: string; amount: number; minCost?: number; maxCost: number; rule: 'greedy' | 'mes-add1' | 'mes-add1-comparison' }[]; projects: DemoProject[]; rejectAndAppeal?: number; rejectLate?: number; supportRequired?: number; paperBallots?: number }) {
 	const { now } = env;
 	const t = (d: number) => new Date(now.getTime() + d * day);
 	const dates =
@@ -21,7 +21,7 @@ async function liveEdition(env: SeedEnv, spec: { title: string; description: str
 			? { submissionOpensAt: t(-100), supportOpensAt: t(-70), verificationOpensAt: t(-55), appealsOpensAt: t(-25), votingOpensAt: t(-3), votingClosesAt: t(14), implementationOpensAt: t(60) }
 			: { submissionOpensAt: t(-10), supportOpensAt: t(20), verificationOpensAt: t(35), appealsOpensAt: t(60), votingOpensAt: t(75), votingClosesAt: t(90), implementationOpensAt: t(130) };
 	const official = at(env.as.official, t(-101));
-	const ed = await createEdition(official, { title: spec.title, description: spec.description, year: spec.year, ballotKind: spec.ballotKind, maxChoices: spec.maxChoices, cumulativePoints: 10, greenMode: spec.greenMode, greenSharePercent: spec.greenSharePercent ?? 0, minAge: 0, supportRequired: 0, appealDays: 14, ...dates });
+	const ed = await createEdition(official, { title: spec.title, description: spec.description, year: spec.year, ballotKind: spec.ballotKind, maxChoices: spec.maxChoices, cumulativePoints: 10, greenMode: spec.greenMode, greenSharePercent: spec.greenSharePercent ?? 0, minAge: 0, supportRequired: spec.supportRequired ?? 0, appealDays: 14, ...dates });
 	const poolIds: string[] = [];
 	for (const p of spec.pools) poolIds.push(await addPool(official, ed.id, { ...p, districtId: p.districtId ?? null, minCost: p.minCost ?? 0 }));
 	const submitAt = spec.phase === 'voting' ? t(-90) : t(-5);
@@ -40,6 +40,11 @@ async function liveEdition(env: SeedEnv, spec: { title: string; description: str
 				const author = at(env.as.residents[i % env.as.residents.length], t(-45));
 				const appealId = await appealDecision(author, id, 'Działka 123/4 została przekazana Gminie w 2024 r. — załączam wypis z rejestru gruntów.');
 				await decideAppeal(at(env.as.official, t(-30)), appealId, { accepted: 'yes', decision: 'Odwołanie zasadne: wypis potwierdza, że działka należy do Gminy Kraków. Projekt dopuszczony do głosowania.' });
+				continue;
+			}
+			if (i === spec.rejectLate) {
+				// Rejected, and the author let the appeal deadline pass (the page says so).
+				await verifyProject(verifier, id, { stage: 'formal', positive: false, justification: 'Oświetlenie przejść przy szkołach jest już w planie inwestycji Zarządu Dróg Miasta Krakowa na ten rok.' });
 				continue;
 			}
 			await verifyProject(verifier, id, { stage: 'formal', positive: true, justification: 'Wniosek kompletny, projekt w kompetencjach Gminy Kraków.' });
@@ -78,6 +83,7 @@ export async function seedBudgets(env: SeedEnv) {
 		greenMode: 'pool',
 		phase: 'voting',
 		rejectAndAppeal: 2,
+		rejectLate: 9,
 		paperBallots: 60,
 		pools: [
 			{ kind: 'citywide', name: 'Projekty ogólnomiejskie', amount: 4_000_000, minCost: 50_000, maxCost: 2_000_000, rule: 'greedy' },
@@ -132,6 +138,7 @@ export async function seedBudgets(env: SeedEnv) {
 		maxChoices: 3,
 		greenMode: 'share',
 		greenSharePercent: 25,
+		supportRequired: 2,
 		phase: 'submission',
 		pools: [
 			{ kind: 'citywide', name: 'Projekty ogólnomiejskie', amount: 6_000_000, minCost: 50_000, maxCost: 2_000_000, rule: 'greedy' },

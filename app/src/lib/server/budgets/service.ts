@@ -7,6 +7,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ServiceError, Unauthentic
 import { parseInput } from '../core/validate';
 import { newId } from '../core/ids';
 import { recordAudit } from '../audit/service';
+import { notify } from '../notifications/service';
 import { user } from '../accounts/schema';
 import { district } from '../districts/schema';
 import { findDistrictAt } from '../districts/service';
@@ -213,6 +214,34 @@ export async function updatePool(ctx: ServiceContext, poolId: string, input: unk
 	});
 }
 
+export const greenInput = z
+	.object({
+		greenMode: z.enum(GREEN_MODES, { error: 'required' }),
+		greenSharePercent: z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(0, 'budgets_invalid_number').max(100, 'budgets_invalid_number').default(0)
+	})
+	.refine((g) => g.greenMode !== 'share' || g.greenSharePercent >= 1, { message: 'budgets_green_share_needed', path: ['greenSharePercent'] });
+
+/** The green budget of an edition: a separate pool for climate projects, a guaranteed minimum
+ * share of each pool for climate-tagged projects, or none. Refused once voting has opened. */
+export async function updateGreenBudget(ctx: ServiceContext, processId: string, input: unknown) {
+	const data = parseInput(greenInput, input);
+	const set = { greenMode: data.greenMode, greenSharePercent: data.greenMode === 'share' ? data.greenSharePercent : 0 };
+	await tx(ctx, async (t) => {
+		await requireManage(t, ctx, processId);
+		const before = await editionRow(t, processId);
+		if (rulesFrozen(before, ctx.now())) throw new ConflictError('budgets_rules_frozen');
+		await t.update(budgetEdition).set(set).where(eq(budgetEdition.processId, processId));
+		await recordAudit(t, ctx, { action: 'budget.edition.green', targetType: 'process', targetId: processId, before: { greenMode: before.greenMode, greenSharePercent: before.greenSharePercent }, after: set });
+	});
+}
+
+/** One pool of an edition (for its edit page). */
+export async function getPool(ctx: ServiceContext, processId: string, poolId: string) {
+	const [pool] = await ctx.db.select().from(budgetPool).where(and(eq(budgetPool.id, poolId), eq(budgetPool.processId, processId)));
+	if (!pool) throw new NotFoundError('Pool');
+	return { ...pool, pabulib: undefined, hasFile: !!pool.pabulib };
+}
+
 /** Moves the edition to the next phase now (shortens the running phase): used by officials to
  * open or close voting by hand. Closing voting counts the results. */
 export async function advancePhase(ctx: ServiceContext, processId: string, to: 'support' | 'verification' | 'appeals' | 'voting' | 'results' | 'implementation') {
@@ -348,8 +377,9 @@ export async function getProject(ctx: ServiceContext, projectId: string) {
 	const results = await ctx.db.select().from(budgetResult).where(eq(budgetResult.poolId, p.poolId));
 	const official = results.find((r) => r.official);
 	const lastNegative = [...verifications].reverse().find((v) => !v.positive);
-	const appealOpenUntil = lastNegative ? new Date(lastNegative.decidedAt.getTime() + e.appealDays * 86_400_000) : null;
+	const appealOpenUntil = lastNegative ? appealDeadline(e, lastNegative.decidedAt) : null;
 	const appealed = lastNegative ? appeals.some((a) => a.verificationId === lastNegative.id) : false;
+	const appealLate = p.status === 'rejected' && !!lastNegative && !appealed && !!appealOpenUntil && ctx.now().getTime() > appealOpenUntil.getTime();
 	return {
 		project: { ...p, effectiveCost: p.correctedCost ?? p.cost },
 		authorName: author?.name ?? null,
@@ -373,7 +403,10 @@ export async function getProject(ctx: ServiceContext, projectId: string) {
 		explanation: official?.explanations[p.code] ?? null,
 		comparisons: results.filter((r) => !r.official).map((r) => ({ rule: r.rule, funded: r.selected.includes(p.code), explanation: r.explanations[p.code] ?? null })),
 		canAppeal: isAuthor && p.status === 'rejected' && !!lastNegative && !appealed && !!appealOpenUntil && ctx.now() <= appealOpenUntil,
-		appealOpenUntil,
+		/** Shown on the page for a rejected project (its appeal deadline) whether open or passed. */
+		appealOpenUntil: p.status === 'rejected' && !appealed ? appealOpenUntil : null,
+		appealLate,
+		signatures: { have: supporters, required: e.supportRequired, missing: Math.max(0, e.supportRequired - supporters) },
 		canEdit: isAuthor && (p.status === 'draft' || ((p.status === 'submitted' || p.status === 'rejected') && !rulesFrozen(e, ctx.now())))
 	};
 }
@@ -389,6 +422,71 @@ export async function myProjects(ctx: ServiceContext, processId: string) {
 		.orderBy(desc(budgetProject.updatedAt));
 }
 
+// ---------------------------------------------------------------- project area (optional polygon)
+
+export const AREA_MAX_POINTS = 50;
+
+/** The area textarea: one "lat, lng" per line (blank lines ignored). A line with a decimal comma
+ * may separate the two numbers with ";" ("50,0436; 19,9567"). Returns [lng, lat] points and the
+ * problem of each bad line (message keys), by line number (1-based). */
+export function parseAreaText(text: string): { points: [number, number][]; lines: number[]; errors: Record<number, string> } {
+	const points: [number, number][] = [];
+	const lines: number[] = [];
+	const errors: Record<number, string> = {};
+	const num = String.raw`(-?\d{1,3}(?:\.\d+)?)`;
+	const dotted = new RegExp(String.raw`^${num}\s*[,;\s]\s*${num}$`);
+	String(text ?? '')
+		.split(/\r?\n/)
+		.slice(0, 500)
+		.forEach((raw, i) => {
+			const line = raw.trim();
+			if (!line) return;
+			let m = dotted.exec(line);
+			if (!m && line.includes(';')) m = dotted.exec(line.split(';').map((x) => x.trim().replace(',', '.')).join('; '));
+			if (!m) return void (errors[i + 1] = 'budgets_area_line_format');
+			const lat = Number(m[1]);
+			const lng = Number(m[2]);
+			if (!Number.isFinite(lat) || !Number.isFinite(lng) || lat < 49.9 || lat > 50.2 || lng < 19.7 || lng > 20.3) return void (errors[i + 1] = 'budgets_area_line_outside');
+			points.push([lng, lat]);
+			lines.push(i + 1);
+		});
+	return { points, lines, errors };
+}
+
+function areaErrors(errors: Record<number, string>, summary = 'budgets_area_invalid'): ValidationError {
+	const fields: Record<string, string> = { area: summary };
+	for (const [line, key] of Object.entries(errors)) fields[`area.line.${line}`] = key;
+	return new ValidationError(fields, summary);
+}
+
+/** Reads `area` from the input (textarea text or [lng, lat] pairs) and checks each point is
+ * inside Kraków (in one of its districts). An area needs 3 to 50 points. */
+async function readArea(db: Db, input: unknown): Promise<{ input: unknown; lines: number[] }> {
+	if (!input || typeof input !== 'object' || !('area' in input)) return { input, lines: [] };
+	const raw = (input as { area: unknown }).area;
+	let points: [number, number][] | undefined;
+	let lines: number[] = [];
+	if (typeof raw === 'string') {
+		const parsed = parseAreaText(raw);
+		if (Object.keys(parsed.errors).length) throw areaErrors(parsed.errors);
+		points = parsed.points;
+		lines = parsed.lines;
+	} else if (Array.isArray(raw)) {
+		points = raw as [number, number][];
+		lines = points.map((_, i) => i + 1);
+	} else if (raw !== null && raw !== undefined && raw !== '') throw new ValidationError({ area: 'budgets_area_invalid' });
+	if (!points || points.length === 0) return { input: { ...(input as object), area: undefined }, lines: [] };
+	if (points.length < 3) throw new ValidationError({ area: 'budgets_area_too_few' });
+	if (points.length > AREA_MAX_POINTS) throw new ValidationError({ area: 'budgets_area_too_many' });
+	const outside: Record<number, string> = {};
+	for (const [k, pt] of points.entries()) {
+		if (!Array.isArray(pt) || pt.length !== 2 || !pt.every((x) => typeof x === 'number' && Number.isFinite(x))) outside[lines[k]] = 'budgets_area_line_format';
+		else if ((await findDistrictAt(db, pt[0], pt[1])) === null) outside[lines[k]] = 'budgets_area_line_outside';
+	}
+	if (Object.keys(outside).length) throw areaErrors(outside);
+	return { input: { ...(input as object), area: points }, lines };
+}
+
 // ---------------------------------------------------------------- projects
 
 const optNum = (max: number) =>
@@ -400,7 +498,8 @@ export const projectInput = z.object({
 	description: z.string({ error: 'required' }).trim().min(20, 'description_too_short').max(10000, 'budgets_description_too_long'),
 	lat: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ error: 'budgets_invalid_number' }).min(49.9, 'outside_krakow').max(50.2, 'outside_krakow').optional()),
 	lng: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ error: 'budgets_invalid_number' }).min(19.7, 'outside_krakow').max(20.3, 'outside_krakow').optional()),
-	area: z.array(z.tuple([z.number(), z.number()])).max(50).optional(),
+	/** [lng, lat] points; the form sends the textarea (one "lat, lng" per line), see parseAreaText. */
+	area: z.array(z.tuple([z.number(), z.number()])).max(AREA_MAX_POINTS, 'budgets_area_too_many').optional(),
 	costItems: z
 		.array(z.object({ label: z.string().trim().min(2, 'required').max(200), amount: z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number').max(1e10, 'budgets_invalid_number') }))
 		.max(20)
@@ -452,7 +551,7 @@ async function checkPoolFits(t: Db, processId: string, v: ReturnType<typeof proj
 export async function saveDraft(ctx: ServiceContext, processId: string, input: unknown, projectId?: string): Promise<string> {
 	if (!ctx.actor) throw new UnauthenticatedError();
 	if (!budgetRules.submit(ctx.actor)) throw new ForbiddenError('Confirm your e-mail address first');
-	const d = parseInput(projectInput, input);
+	const d = parseInput(projectInput, (await readArea(ctx.db, input)).input);
 	const v = projectValues(d);
 	return tx(ctx, async (t) => {
 		const e = await editionRow(t, processId);
@@ -567,6 +666,26 @@ export async function getPhoto(ctx: ServiceContext, photoId: string) {
 
 // ---------------------------------------------------------------- verification and appeals
 
+/** Support signatures a project has, and how many its edition requires (0 = none). */
+export async function signaturesOf(db: Db, projectId: string, e: Edition): Promise<{ have: number; required: number; missing: number }> {
+	const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(budgetSupport).where(eq(budgetSupport.projectId, projectId));
+	return { have: n, required: e.supportRequired, missing: Math.max(0, e.supportRequired - n) };
+}
+
+/** The last day to appeal a negative decision: the edition's number of days after the decision,
+ * and never after voting opens (the rules, and the list of projects, are frozen then). */
+export function appealDeadline(e: Edition, decidedAt: Date): Date {
+	return new Date(Math.min(decidedAt.getTime() + e.appealDays * 86_400_000, e.votingOpensAt.getTime()));
+}
+
+/** Tells every author of a project (the author and the co-authors), in the app and by e-mail. */
+async function notifyAuthors(t: Db, ctx: ServiceContext, p: Project, kind: 'budget_verified' | 'budget_appeal_decided', mail: { subject: string; text: string }) {
+	const [pr] = await t.select({ slug: process.slug }).from(process).where(eq(process.id, p.processId));
+	const co = await t.select({ userId: budgetCoauthor.userId }).from(budgetCoauthor).where(eq(budgetCoauthor.projectId, p.id));
+	const ids = [...new Set([p.authorId, ...co.map((c) => c.userId)].filter((x): x is string => !!x))];
+	for (const id of ids) await notify(t, id, kind, { projectId: p.id, slug: pr?.slug ?? '', title: p.title }, mail, ctx.now());
+}
+
 export const verificationInput = z.object({
 	stage: z.enum(['formal', 'merit'], { error: 'required' }),
 	positive: z.preprocess((v) => (v === 'yes' ? true : v === 'no' ? false : v), z.boolean({ error: 'required' })),
@@ -584,11 +703,19 @@ export async function verifyProject(ctx: ServiceContext, projectId: string, inpu
 		if (p.status === 'draft' || p.status === 'withdrawn') throw new ConflictError('budgets_not_submitted');
 		const e = await editionRow(t, p.processId);
 		if (rulesFrozen(e, ctx.now())) throw new ConflictError('budgets_rules_frozen');
+		// A project without the required support signatures cannot pass (formal or merit).
+		if (d.positive && (await signaturesOf(t, projectId, e)).missing > 0) throw new ValidationError({ positive: 'budgets_signatures_missing' }, 'budgets_signatures_missing');
 		const id = newId();
 		await t.insert(budgetVerification).values({ id, projectId, stage: d.stage, positive: d.positive, justification: d.justification, correctedCost: d.correctedCost ?? null, decidedBy: ctx.actor!.id, decidedAt: ctx.now() });
 		const status = !d.positive ? 'rejected' : d.stage === 'merit' ? 'accepted' : 'submitted';
 		await t.update(budgetProject).set({ status, ...(d.correctedCost ? { correctedCost: d.correctedCost } : {}), updatedAt: ctx.now() }).where(eq(budgetProject.id, projectId));
 		await recordAudit(t, ctx, { action: `budget.verify.${d.stage}`, targetType: 'budget_project', targetId: projectId, before: { status: p.status }, after: { ...d, status } });
+		const stagePl = d.stage === 'formal' ? 'formalna' : 'merytoryczna';
+		const deadline = d.positive ? '' : `\nMożesz się odwołać do ${appealDeadline(e, ctx.now()).toISOString().slice(0, 10)} na stronie projektu. / You may appeal until ${appealDeadline(e, ctx.now()).toISOString().slice(0, 10)} on the project page.\n`;
+		await notifyAuthors(t, ctx, p, 'budget_verified', {
+			subject: `Decydujemy: ocena projektu / your project was checked: ${p.title}`,
+			text: `„${p.title}”\n\nOcena ${stagePl}: ${d.positive ? 'pozytywna' : 'negatywna'}.\n${d.stage === 'formal' ? 'Formal' : 'Merit'} check: ${d.positive ? 'positive' : 'negative'}.\n\n${d.justification}\n${d.correctedCost ? `\nKoszt po korekcie / corrected cost: ${d.correctedCost} zł\n` : ''}${deadline}`
+		});
 	});
 }
 
@@ -605,7 +732,7 @@ export async function appealDecision(ctx: ServiceContext, projectId: string, bod
 		const [v] = await t.select().from(budgetVerification).where(and(eq(budgetVerification.projectId, projectId), eq(budgetVerification.positive, false))).orderBy(desc(budgetVerification.decidedAt)).limit(1);
 		if (!v) throw new ConflictError('budgets_nothing_to_appeal');
 		const e = await editionRow(t, p.processId);
-		if (ctx.now().getTime() > v.decidedAt.getTime() + e.appealDays * 86_400_000) throw new ConflictError('budgets_appeal_too_late');
+		if (ctx.now().getTime() > appealDeadline(e, v.decidedAt).getTime()) throw new ConflictError('budgets_appeal_too_late');
 		const id = newId();
 		const ins = await t.insert(budgetAppeal).values({ id, projectId, verificationId: v.id, authorId: ctx.actor!.id, body: text, createdAt: ctx.now() }).onConflictDoNothing().returning({ id: budgetAppeal.id });
 		if (!ins.length) throw new ConflictError('budgets_already_appealed');
@@ -627,10 +754,17 @@ export async function decideAppeal(ctx: ServiceContext, appealId: string, input:
 		const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, a.projectId));
 		await requireManage(t, ctx, p.processId);
 		if (a.accepted !== null) throw new ConflictError('budgets_already_decided');
-		if (rulesFrozen(await editionRow(t, p.processId), ctx.now())) throw new ConflictError('budgets_rules_frozen');
+		const e = await editionRow(t, p.processId);
+		if (rulesFrozen(e, ctx.now())) throw new ConflictError('budgets_rules_frozen');
+		// An accepted appeal puts the project on the ballot: the signatures must be there.
+		if (d.accepted && (await signaturesOf(t, p.id, e)).missing > 0) throw new ValidationError({ accepted: 'budgets_signatures_missing' }, 'budgets_signatures_missing');
 		await t.update(budgetAppeal).set({ accepted: d.accepted, decision: d.decision, decidedBy: ctx.actor!.id, decidedAt: ctx.now() }).where(eq(budgetAppeal.id, appealId));
 		if (d.accepted) await t.update(budgetProject).set({ status: 'accepted', updatedAt: ctx.now() }).where(eq(budgetProject.id, p.id));
 		await recordAudit(t, ctx, { action: 'budget.appeal.decide', targetType: 'budget_project', targetId: p.id, before: { status: p.status }, after: { appealId, ...d } });
+		await notifyAuthors(t, ctx, p, 'budget_appeal_decided', {
+			subject: `Decydujemy: decyzja w sprawie odwołania / your appeal was decided: ${p.title}`,
+			text: `„${p.title}”\n\nOdwołanie ${d.accepted ? 'uwzględnione — projekt trafia na listę do głosowania' : 'odrzucone'}.\nAppeal ${d.accepted ? 'accepted — the project goes to the ballot' : 'rejected'}.\n\n${d.decision}\n`
+		});
 	});
 }
 
@@ -895,12 +1029,14 @@ export async function countEdition(ctx: ServiceContext, processId: string, parse
 	});
 }
 
-/** Results of an edition per pool: the official count and the comparisons, with project titles. */
-export async function editionResults(ctx: ServiceContext, processId: string) {
+/** Results of an edition per pool (or of one pool): the official count and the comparisons, with project titles. */
+export async function editionResults(ctx: ServiceContext, processId: string, onlyPoolId?: string) {
 	const e = await editionRow(ctx.db, processId);
-	const pools = await ctx.db.select({ pool: budgetPool, districtName: district.name }).from(budgetPool).leftJoin(district, eq(district.id, budgetPool.districtId)).where(eq(budgetPool.processId, processId)).orderBy(asc(budgetPool.position));
+	const poolCond = onlyPoolId ? and(eq(budgetPool.processId, processId), eq(budgetPool.id, onlyPoolId)) : eq(budgetPool.processId, processId);
+	const pools = await ctx.db.select({ pool: { id: budgetPool.id, name: budgetPool.name, kind: budgetPool.kind, amount: budgetPool.amount, rule: budgetPool.rule, position: budgetPool.position }, districtName: district.name }).from(budgetPool).leftJoin(district, eq(district.id, budgetPool.districtId)).where(poolCond).orderBy(asc(budgetPool.position));
+	if (onlyPoolId && !pools.length) throw new NotFoundError('Pool');
 	const results = pools.length ? await ctx.db.select().from(budgetResult).where(inArray(budgetResult.poolId, pools.map((p) => p.pool.id))) : [];
-	const projects = await ctx.db.select({ id: budgetProject.id, code: budgetProject.code, poolId: budgetProject.poolId, title: budgetProject.title, cost: sql<number>`coalesce(${budgetProject.correctedCost}, ${budgetProject.cost})::bigint`.mapWith(Number), climateCategory: budgetProject.climateCategory }).from(budgetProject).where(and(eq(budgetProject.processId, processId), inArray(budgetProject.status, ['accepted'])));
+	const projects = await ctx.db.select({ id: budgetProject.id, code: budgetProject.code, poolId: budgetProject.poolId, title: budgetProject.title, cost: sql<number>`coalesce(${budgetProject.correctedCost}, ${budgetProject.cost})::bigint`.mapWith(Number), climateCategory: budgetProject.climateCategory }).from(budgetProject).where(and(eq(budgetProject.processId, processId), inArray(budgetProject.status, ['accepted']), ...(onlyPoolId ? [eq(budgetProject.poolId, onlyPoolId)] : [])));
 	return {
 		counted: !!e.countedAt,
 		countedAt: e.countedAt,
@@ -921,6 +1057,38 @@ export async function editionResults(ctx: ServiceContext, processId: string) {
 				projects: ranked.map((x) => ({ ...x, score: own?.explanations[x.code]?.score ?? 0, funded: own ? own.selected.includes(x.code) : false, explanation: own?.explanations[x.code] ?? null, otherRules: rs.filter((r) => !r.official).map((r) => ({ rule: r.rule, funded: r.selected.includes(x.code) })) }))
 			};
 		})
+	};
+}
+
+/** The light results page: every pool with its winners and totals (no explanations, no losing
+ * projects); the full explanations are on one page per pool (poolResults). */
+export async function resultsSummary(ctx: ServiceContext, processId: string) {
+	const r = await editionResults(ctx, processId);
+	const pools = r.pools.map((p) => {
+		const winners = p.projects.filter((x) => x.funded).map((x) => ({ id: x.id, title: x.title, cost: x.cost, score: x.score, climateCategory: x.climateCategory }));
+		return { id: p.id, name: p.name, kind: p.kind, districtName: p.districtName, amount: p.amount, rule: p.official?.rule ?? p.rule, counted: !!p.official, cost: p.official?.cost ?? 0, voters: p.official?.voters ?? 0, projects: p.projects.length, winners, comparisons: p.comparisons.map((c) => ({ rule: c.rule, n: c.selected.length, cost: c.cost })) };
+	});
+	return {
+		counted: r.counted,
+		countedAt: r.countedAt,
+		totals: { amount: pools.reduce((s, p) => s + p.amount, 0), cost: pools.reduce((s, p) => s + p.cost, 0), winners: pools.reduce((s, p) => s + p.winners.length, 0), projects: pools.reduce((s, p) => s + p.projects, 0) },
+		pools
+	};
+}
+
+/** One pool's full result: every project with its score, decision and explanation (in the
+ * reader's language only), the official rule's metrics and the comparisons. */
+export async function poolResults(ctx: ServiceContext, processId: string, poolId: string, lang: 'pl' | 'en' = 'pl') {
+	const r = await editionResults(ctx, processId, poolId);
+	const p = r.pools[0];
+	const slim = (x: { rule: string; selected: string[]; cost: number; voters: number; metrics: Record<string, number> }) => ({ rule: x.rule, selected: x.selected, cost: x.cost, voters: x.voters, metrics: x.metrics });
+	return {
+		counted: r.counted,
+		countedAt: r.countedAt,
+		pool: { id: p.id, name: p.name, kind: p.kind, districtName: p.districtName, amount: p.amount, rule: p.rule },
+		official: p.official ? slim(p.official) : null,
+		comparisons: p.comparisons.map(slim),
+		projects: p.projects.map((x) => ({ id: x.id, title: x.title, cost: x.cost, score: x.score, funded: x.funded, climateCategory: x.climateCategory, explanation: x.explanation ? x.explanation[lang] : '', otherRules: x.otherRules }))
 	};
 }
 

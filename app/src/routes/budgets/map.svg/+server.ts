@@ -8,5 +8,11 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	const lng = Number(url.searchParams.get('lng'));
 	const pin = Number.isFinite(lat) && Number.isFinite(lng) && lat > 49 && lat < 51 && lng > 19 && lng < 21 ? { lat, lng } : null;
 	const d = Number(url.searchParams.get('district'));
-	return new Response(mapSvg(f, pin, Number.isInteger(d) && d >= 1 && d <= 18 ? d : null), { headers: { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=300' } });
+	// area=lng,lat;lng,lat;… (the points typed or clicked so far), drawn as a polygon.
+	const area = (url.searchParams.get('area') ?? '')
+		.split(';')
+		.slice(0, 50)
+		.map((p) => p.split(',').map(Number))
+		.filter((p): p is [number, number] => p.length === 2 && p[0] > 19 && p[0] < 21 && p[1] > 49 && p[1] < 51);
+	return new Response(mapSvg(f, pin, Number.isInteger(d) && d >= 1 && d <= 18 ? d : null, area.length ? area : null), { headers: { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=300' } });
 };

@@ -2,6 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { appealDecision, getProject, supportProject, volunteer } from '$lib/server/budgets/service';
 import { addComment, listComments, reportComment } from '$lib/server/comments/service';
 import { mapFrame, toXY } from '$lib/server/budgets/map';
+import { areaPoints } from '$lib/budgets/mapMath';
 import { formAction, loadOr404, requireSignedIn } from '$lib/server/http';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -12,6 +13,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		p,
 		frame,
 		pin: p.project.lat !== null && p.project.lng !== null ? toXY(frame, p.project.lng, p.project.lat) : null,
+		area: areaPoints(frame, p.project.area) || null,
 		comments: await listComments(locals.ctx, 'project', p.project.id),
 		signedIn: !!locals.actor,
 		canComment: !!locals.actor?.emailVerified

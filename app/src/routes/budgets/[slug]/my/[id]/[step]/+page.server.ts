@@ -9,6 +9,8 @@ const STEPS = ['place', 'cost', 'climate', 'photos', 'coauthors', 'check'] as co
 type Step = (typeof STEPS)[number];
 const COST_ROWS = 6;
 const PIN_MAP_WIDTH = 300;
+/** What the browser needs to turn a click into coordinates (not the district outlines). */
+const frameBox = (f: { w: number; h: number; box: { x0: number; y0: number; x1: number; y1: number } }) => ({ w: f.w, h: f.h, box: f.box });
 
 async function own(locals: App.Locals, id: string, slug: string) {
 	const p = await loadOr404(() => getProject(locals.ctx, id));
@@ -24,6 +26,7 @@ function current(p: Awaited<ReturnType<typeof own>>) {
 		description: x.description,
 		lat: x.lat ?? '',
 		lng: x.lng ?? '',
+		area: x.area ?? [],
 		costItems: x.costItems,
 		climateCategory: x.climateCategory ?? '',
 		trees: x.climateEffect?.trees ?? '',
@@ -37,7 +40,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSignedIn(locals, url);
 	if (!(STEPS as readonly string[]).includes(params.step)) error(404, 'Not found');
 	const p = await own(locals, params.id, params.slug);
-	return { p, returnToCheck: url.searchParams.get('return') === 'check', step: params.step as Step, steps: STEPS, costRows: COST_ROWS, mapWidth: PIN_MAP_WIDTH, frame: params.step === 'place' ? await mapFrame(locals.ctx.db) : null };
+	return { p, returnToCheck: url.searchParams.get('return') === 'check', step: params.step as Step, steps: STEPS, costRows: COST_ROWS, mapWidth: PIN_MAP_WIDTH, frame: params.step === 'place' ? frameBox(await mapFrame(locals.ctx.db)) : null };
 };
 
 const next = (slug: string, id: string, step: Step) => redirect(303, localizeHref(`/budgets/${slug}/my/${id}/${STEPS[STEPS.indexOf(step) + 1] ?? 'check'}`));
@@ -54,6 +57,7 @@ export const actions: Actions = {
 		if (step === 'place') {
 			data.lat = form.get('lat') ?? '';
 			data.lng = form.get('lng') ?? '';
+			data.area = String(form.get('area') ?? '');
 		} else if (step === 'cost') {
 			const items = [];
 			for (let i = 0; i < COST_ROWS; i++) {
@@ -79,7 +83,8 @@ export const actions: Actions = {
 		const y = Number(form.get('map.y'));
 		if (!Number.isFinite(x) || !Number.isFinite(y)) return { pinned: false };
 		const pos = fromXY(await mapFrame(locals.ctx.db), x, y, PIN_MAP_WIDTH);
-		const res = await formAction(form, () => saveDraft(locals.ctx, p.project.processId, { ...current(p), ...pos }, p.project.id));
+		const area = form.get('area');
+		const res = await formAction(form, () => saveDraft(locals.ctx, p.project.processId, { ...current(p), ...pos, ...(typeof area === 'string' ? { area } : {}) }, p.project.id));
 		if (typeof res !== 'string') return res;
 		back(params.slug, params.id, 'place');
 	},

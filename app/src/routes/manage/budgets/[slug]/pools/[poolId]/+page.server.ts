@@ -1,0 +1,31 @@
+import type { Actions, PageServerLoad } from './$types';
+import { error } from '@sveltejs/kit';
+import { getEdition, getPool, updatePool } from '$lib/server/budgets/service';
+import { formAction, loadOr404, requireSignedIn } from '$lib/server/http';
+
+async function managed(locals: App.Locals, slug: string) {
+	const ed = await loadOr404(() => getEdition(locals.ctx, slug));
+	if (!ed.canManage) error(403, 'Forbidden');
+	return ed;
+}
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	requireSignedIn(locals, url);
+	const ed = await managed(locals, params.slug);
+	const pool = await loadOr404(() => getPool(locals.ctx, ed.process.id, params.poolId));
+	return { ed: { slug: ed.process.slug, title: ed.process.title, frozen: ed.frozen }, pool };
+};
+
+export const actions: Actions = {
+	/** Amount, cost limits and counting rule (kind and district stay); refused once voting opened. */
+	save: async ({ locals, params, request, url }) => {
+		requireSignedIn(locals, url);
+		const ed = await managed(locals, params.slug);
+		const pool = await loadOr404(() => getPool(locals.ctx, ed.process.id, params.poolId));
+		const form = await request.formData();
+		return formAction(form, async () => {
+			await updatePool(locals.ctx, pool.id, { kind: pool.kind, districtId: pool.districtId, name: form.get('name'), amount: form.get('amount'), minCost: form.get('minCost') || 0, maxCost: form.get('maxCost'), rule: form.get('rule') });
+			return { saved: 'pool' };
+		});
+	}
+};
