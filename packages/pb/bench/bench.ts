@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { checkElection } from '../src/check.ts';
 import { parsePabulib } from '../src/pabulib/parse.ts';
 import { tally } from '../src/rules/index.ts';
+import { explainProjects } from '../src/explain.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const dir = process.env['PABULIB_DIR'] ?? `${repoRoot}../shared/data/pabulib`;
@@ -42,7 +43,7 @@ function best(f: () => void, n = repeat): number {
 }
 
 const files = ['Poland_Warszawa_2026.pb', 'Poland_Lodz_2022.pb', 'Poland_Krakow_2024.pb', 'Poland_Wieliczka_2023_Green_Budget.pb'];
-const rows: string[][] = [['file', 'voters', 'parse ms', ...RULES.map((r) => `${r} ms`)]];
+const rows: string[][] = [['file', 'voters', 'parse ms', ...RULES.map((r) => `${r} ms`), 'explain ms']];
 for (const f of files) {
   const text = readFileSync(`${dir}/${f}`, 'utf8');
   const e = parsePabulib(text, { strictBallots: false });
@@ -55,8 +56,12 @@ for (const f of files) {
       continue;
     }
     tally(e, r); // warm-up (also builds the profile)
-    row.push(best(() => tally(e, r), r === 'greedy' || r === 'mes' ? repeat : 1).toFixed(0));
+    row.push(best(() => tally(e, r), r === 'greedy' || r === 'mes' ? repeat : 2).toFixed(0));
   }
+  // explainProjects on the mes-add1 outcome (why each project won or lost)
+  const o = tally(e, 'mes-add1');
+  explainProjects(e, o);
+  row.push(best(() => explainProjects(e, o)).toFixed(0));
   rows.push(row);
   console.error(`measured ${f}`);
 }
@@ -71,4 +76,4 @@ for (const f of all) totals[checkElection(parsePabulib(readFileSync(`${dir}/${f}
 console.log(
   `\npb check over ${all.length} files: ${((now() - t0) / 1000).toFixed(1)} s ${measure} time, ${((performance.now() - w0) / 1000).toFixed(1)} s wall (${totals.match + totals.tie} match, ${totals.tie} of them with the city's tie-break; ${totals.mismatch} mismatch, ${totals.skipped} skipped)`,
 );
-console.log(`times: ${measure === 'cpu' ? 'CPU time of this process' : 'wall time'}, best of ${repeat} (one run for mes-add1, mes-add1-comparison, phragmen)`);
+console.log(`times: ${measure === 'cpu' ? 'CPU time of this process' : 'wall time'}, after one warm-up run; best of ${repeat} (best of 2 for mes-add1, mes-add1-comparison, phragmen)`);

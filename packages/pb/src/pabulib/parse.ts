@@ -49,12 +49,12 @@ function cellsOf(r: Row): string[] {
  * a quoted field may run over line breaks. A stray `"` inside an unquoted field is literal.
  * Empty lines are skipped.
  */
-function records(text: string): { next: () => Row | null } {
+function records(text: string): { next: (reuse?: Row) => Row | null } {
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 0;
   const len = text.length;
   let nextQuote = text.indexOf('"', pos);
-  const next = (): Row | null => {
+  const next = (reuse?: Row): Row | null => {
   while (pos < len) {
     line++;
     let end = text.indexOf('\n', pos);
@@ -67,6 +67,12 @@ function records(text: string): { next: () => Row | null } {
       const raw = text.slice(pos, stop);
       pos = end + 1;
       if (raw.length === 0 || (raw.charCodeAt(0) <= 32 && raw.trim() === '')) continue;
+      if (reuse) {
+        reuse.line = startLine;
+        reuse.cells = null;
+        reuse.raw = raw;
+        return reuse;
+      }
       return { line: startLine, cells: null, raw };
     }
     // Character scan with quote state; may consume further physical lines.
@@ -349,12 +355,13 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
   let seenVoters: Set<string> | null = null;
   let idNums = new Float64Array(1024);
   let idCount = 0;
-  const voterLines: number[] = [];
+  let voterLines = new Int32Array(1024);
+  const rowBuf: Row = { line: 0, cells: null, raw: null }; // reused: VOTES rows are not kept
   const starts = new Int32Array(vHeader.length + 1);
   const voters = election.voters;
   const nCols = vHeader.length;
   for (;;) {
-    const r = it.next();
+    const r = it.next(rowBuf);
     if (r === null) break;
     // Quote-free lines (nearly all) are cut at the separators without splitting them whole.
     let id: string;
@@ -419,7 +426,12 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
       if (seenVoters.has(id)) throw new PbParseError(r.line, `duplicate voter "${id}"`);
       seenVoters.add(id);
     }
-    voterLines.push(r.line);
+    if (voters.length === voterLines.length) {
+      const bigger = new Int32Array(voterLines.length * 2);
+      bigger.set(voterLines);
+      voterLines = bigger;
+    }
+    voterLines[voters.length] = r.line;
     let idx: number[] | null = numericIds === null ? null : parseNumericVote(voteSrc, voteFrom, voteTo, numericIds);
     let ids: string[];
     if (idx !== null) ids = EMPTY_IDS;

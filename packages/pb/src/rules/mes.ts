@@ -135,66 +135,136 @@ function structureOf(p: Profile): Structure {
   const hit = structureCache.get(p);
   if (hit) return hit;
   const n = p.numVoters;
-  // A ballot's key lists its projects by decreasing popularity, one character each (plus the
-  // points). Groups are numbered in key order, so that voters who supported the same popular
-  // projects — who end up in the same budget classes — sit next to each other in memory.
-  const byPopularity = Array.from({ length: p.numProjects }, (_, j) => j).sort((a, b) => p.supporterCount[b]! - p.supporterCount[a]! || a - b);
-  const keys = new Array<string>(n).fill('');
-  for (let r = 0; r < byPopularity.length; r++) {
+  const m = p.numProjects;
+  // Parts: (project, points) pairs, by project, then points.
+  const weightsOf: number[][] = [];
+  for (let j = 0; j < m; j++) {
+    const wts = p.weights[j];
+    if (p.supporters[j]!.length === 0) weightsOf.push([]);
+    else if (!wts) weightsOf.push([1]);
+    else weightsOf.push([...new Set(wts)].sort((x, y) => x - y));
+  }
+  const partProject: number[] = [];
+  const partWeight: number[] = [];
+  const firstPart = new Int32Array(m);
+  for (let j = 0; j < m; j++) {
+    firstPart[j] = partProject.length;
+    for (const w of weightsOf[j]!) {
+      partProject.push(j);
+      partWeight.push(w);
+    }
+  }
+  const H = partProject.length;
+  // Every ballot as its list of parts, most popular project first.
+  const byPopularity = Array.from({ length: m }, (_, j) => j).sort((a, b) => p.supporterCount[b]! - p.supporterCount[a]! || a - b);
+  const vStart = new Int32Array(n + 1);
+  for (let j = 0; j < m; j++) {
+    const sup = p.supporters[j]!;
+    for (let k = 0; k < sup.length; k++) vStart[sup[k]! + 1]!++;
+  }
+  for (let i = 0; i < n; i++) vStart[i + 1]! += vStart[i]!;
+  const vPart = new Int32Array(vStart[n]!);
+  const pos = vStart.slice(0, n);
+  for (let r = 0; r < m; r++) {
     const j = byPopularity[r]!;
     const sup = p.supporters[j]!;
     const wts = p.weights[j];
-    const tok = String.fromCharCode(r & 0xffff, r >>> 16);
-    for (let k = 0; k < sup.length; k++) keys[sup[k]!] += wts ? tok + String.fromCharCode(wts[k]! & 0xffff, wts[k]! >>> 16) : tok;
+    const ws = weightsOf[j]!;
+    const f = firstPart[j]!;
+    for (let k = 0; k < sup.length; k++) {
+      let h = f;
+      if (wts && ws.length > 1) while (ws[h - f] !== wts[k]) h++;
+      vPart[pos[sup[k]!]!++] = h;
+    }
   }
-  const distinct = [...new Set(keys)].sort();
-  const index = new Map<string, number>();
-  distinct.forEach((k, g) => index.set(k, g));
+  // Voters in order of their first three parts (a radix sort), so that groups numbered in that
+  // order put voters with the same popular projects — who end up in the same budget classes —
+  // next to each other in memory.
+  let order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let tmp = new Int32Array(n);
+  const bucket = new Int32Array(H + 2);
+  const key = new Int32Array(n);
+  for (let d = 2; d >= 0; d--) {
+    bucket.fill(0);
+    for (let i = 0; i < n; i++) {
+      const at = vStart[i]! + d;
+      const kk = at < vStart[i + 1]! ? vPart[at]! : H;
+      key[i] = kk;
+      bucket[kk + 1]!++;
+    }
+    for (let b = 0; b <= H; b++) bucket[b + 1]! += bucket[b]!;
+    for (let q = 0; q < n; q++) {
+      const i = order[q]!;
+      tmp[bucket[key[i]!]!++] = i;
+    }
+    const t = order;
+    order = tmp;
+    tmp = t;
+  }
+  // Identical ballots form one group (open-addressing hash table, then comparison).
+  const sameBallot = (a: number, b: number) => {
+    const sa = vStart[a]!;
+    const sb = vStart[b]!;
+    const la = vStart[a + 1]! - sa;
+    if (la !== vStart[b + 1]! - sb) return false;
+    for (let k = 0; k < la; k++) if (vPart[sa + k] !== vPart[sb + k]) return false;
+    return true;
+  };
+  let tableSize = 16;
+  while (tableSize < 2 * n) tableSize *= 2;
+  const mask = tableSize - 1;
+  const table = new Int32Array(tableSize).fill(-1);
   const groupOf = new Int32Array(n);
-  const multArr: number[] = new Array(distinct.length).fill(0);
-  for (let i = 0; i < n; i++) {
-    const g = index.get(keys[i]!)!;
-    multArr[g]!++;
+  const rep = new Int32Array(n);
+  const gHash = new Int32Array(n);
+  const multAll = new Int32Array(n);
+  let numGroups = 0;
+  for (let q = 0; q < n; q++) {
+    const i = order[q]!;
+    let h = 0x811c9dc5;
+    for (let k = vStart[i]!; k < vStart[i + 1]!; k++) h = Math.imul(h ^ vPart[k]!, 0x01000193);
+    h ^= h >>> 15;
+    let at = h & mask;
+    let g = table[at]!;
+    while (g >= 0 && !(gHash[g] === h && sameBallot(rep[g]!, i))) {
+      at = (at + 1) & mask;
+      g = table[at]!;
+    }
+    if (g < 0) {
+      g = numGroups++;
+      table[at] = g;
+      rep[g] = i;
+      gHash[g] = h;
+    }
+    multAll[g]!++;
     groupOf[i] = g;
   }
-  const numGroups = multArr.length;
-  const mult = Int32Array.from(multArr);
-  const seen = new Int32Array(numGroups).fill(-1);
-  const partProject: number[] = [];
-  const partWeight: number[] = [];
-  const partGroups: Int32Array[] = [];
-  const partCount: number[] = [];
-  const projParts: Int32Array[] = [];
-  const totalWeight: number[] = [];
-  for (let j = 0; j < p.numProjects; j++) {
-    const sup = p.supporters[j]!;
-    const wts = p.weights[j];
-    const parts = new Map<number, number[]>();
-    const counts = new Map<number, number>();
-    let tw = 0;
-    for (let k = 0; k < sup.length; k++) {
-      const w = wts ? wts[k]! : 1;
-      tw += w;
-      counts.set(w, (counts.get(w) ?? 0) + 1);
-      const g = groupOf[sup[k]!]!;
-      if (seen[g] === j) continue;
-      seen[g] = j;
-      let list = parts.get(w);
-      if (!list) parts.set(w, (list = []));
-      list.push(g);
-    }
-    const mine: number[] = [];
-    for (const [w, groups] of parts) {
-      mine.push(partProject.length);
-      partProject.push(j);
-      partWeight.push(w);
-      partGroups.push(Int32Array.from(groups));
-      partCount.push(counts.get(w)!);
-    }
-    projParts.push(Int32Array.from(mine));
-    totalWeight.push(tw);
+  const mult = multAll.slice(0, numGroups);
+  // Groups of every part in increasing group order (two passes over the groups' ballots).
+  const partLen = new Int32Array(H);
+  for (let g = 0; g < numGroups; g++) {
+    const i = rep[g]!;
+    for (let k = vStart[i]!; k < vStart[i + 1]!; k++) partLen[vPart[k]!]!++;
   }
-  const H = partProject.length;
+  const partGroups = Array.from(partLen, (l) => new Int32Array(l));
+  const partMults = Array.from(partLen, (l) => new Int32Array(l));
+  const fillAt = new Int32Array(H);
+  const partCount = new Int32Array(H);
+  const totalWeight = new Float64Array(m);
+  for (let g = 0; g < numGroups; g++) {
+    const i = rep[g]!;
+    const k0 = mult[g]!;
+    for (let k = vStart[i]!; k < vStart[i + 1]!; k++) {
+      const h = vPart[k]!;
+      const at = fillAt[h]!++;
+      partGroups[h]![at] = g;
+      partMults[h]![at] = k0;
+      partCount[h]! += k0;
+      totalWeight[partProject[h]!]! += k0 * partWeight[h]!;
+    }
+  }
+  const projParts = Array.from({ length: m }, (_, j) => Int32Array.from(weightsOf[j]!, (_, k) => firstPart[j]! + k));
   const out: Structure = {
     numGroups,
     groupOf,
@@ -203,10 +273,10 @@ function structureOf(p: Profile): Structure {
     partProject: Int32Array.from(partProject),
     partWeight: Int32Array.from(partWeight),
     partGroups,
-    partMults: partGroups.map((gs) => gs.map((g) => mult[g]!)),
-    partCount: Int32Array.from(partCount),
+    partMults,
+    partCount,
     projParts,
-    totalWeight: Float64Array.from(totalWeight),
+    totalWeight,
   };
   structureCache.set(p, out);
   return out;
@@ -231,30 +301,71 @@ const MAX_CONTEXT_CLASSES = 4_000_000;
  * a run whose winners so far are those of an earlier run reuses its histograms instead of
  * counting supporters again. Values (budgets, who could not pay) are per run.
  */
+interface Costs {
+  scaledCost: bigint[];
+  costF: Float64Array;
+  costErr: Float64Array;
+  factor: bigint[];
+  factorF: Float64Array;
+  /** cost / (factor · total weight): ρ before any payment */
+  rho0: Float64Array;
+}
+
 export class MesContext {
-  // Class table, append-only. Class 1 is the initial share; class c ≥ 2 was created in round
-  // rnd[c] from class parent[c], its voters paying for a part of weight wt[c].
-  parent = new Int32Array(1024);
-  rnd = new Int32Array(1024);
-  wt = new Int32Array(1024);
-  nC = 2;
-  // Trie of winner sequences: node 0 is the start; child nodes by winner.
+  // Trie of winner sequences. Node 0 is the start, where class 1 holds everybody. The payment
+  // that leads to a child node creates its classes: created[i] = the class its voters come from,
+  // createdWt[i] = the points of the part they paid for; they get the ids end[parent] + i, so
+  // class ids are dense along every path and the same in every run that takes it.
   children = new Map<number, number>();
-  classBase: number[] = [0];
-  nodes = 1;
+  end: number[] = [2];
+  created: Int32Array[] = [new Int32Array(0)];
+  createdWt: Int32Array[] = [new Int32Array(0)];
+  /** Classes recorded in the trie (a measure of its size). */
+  recorded = 0;
   /** (node, part) → classes holding the part's supporters at that node, with counts */
   hist = new Map<number, { c: Int32Array; k: Int32Array }>();
   cachedEntries = 0;
-  // Per-run scratch, indexed by class (values of classes off the current path are stale).
+  // Per-run state indexed by class id (only the classes on the run's path are meaningful):
+  // class table (parent, round, points paid for) and budgets.
+  parent = new Int32Array(1024);
+  rnd = new Int32Array(1024);
+  wt = new Int32Array(1024);
   cF = new Float64Array(1024);
   cE = new Float64Array(1024);
   zero = new Uint8Array(1024);
   movedTo = new Int32Array(1024);
-  movedStamp = new Int32Array(1024);
   cnt = new Int32Array(1024);
-  stamp = 0;
-  constructor(readonly profile: Profile) {
-    this.parent[1] = -1;
+  /** Bumped by every run. */
+  generation = 0;
+  #cls: Int32Array | null = null;
+  #costs = new Map<bigint, Costs>();
+  constructor(readonly profile: Profile) {}
+  clsFor(numGroups: number): Int32Array {
+    if (!this.#cls || this.#cls.length !== numGroups) this.#cls = new Int32Array(numGroups);
+    return this.#cls;
+  }
+  /** Costs scaled to a share's denominator D, and the first lower bounds of ρ. */
+  costsFor(D: bigint, totalWeight: Float64Array): Costs {
+    let c = this.#costs.get(D);
+    if (c) return c;
+    const p = this.profile;
+    const scaledCost = p.cost.map((x) => x * D);
+    const costF = new Float64Array(scaledCost.length);
+    const costErr = new Float64Array(scaledCost.length);
+    // Number(x) is correctly rounded: exact below 2^53, else within 2^-53 relative.
+    scaledCost.forEach((x, j) => {
+      costF[j] = Number(x);
+      costErr[j] = costF[j]! > 2 ** 53 ? costF[j]! * 2 ** -52 : 0;
+    });
+    // ρ = π / f: with cost utilities every supporter's utility is cost(p), so ρ = payment / cost.
+    const factor = p.cost.map((x) => (p.pointsUtility ? 1n : x));
+    const factorF = new Float64Array(factor.length);
+    factor.forEach((f, j) => (factorF[j] = Number(f)));
+    const rho0 = new Float64Array(factor.length);
+    factor.forEach((f, j) => (rho0[j] = totalWeight[j]! > 0 ? ratioToFloat(scaledCost[j]!, f * BigInt(totalWeight[j]!)) : 0));
+    c = { scaledCost, costF, costErr, factor, factorF, rho0 };
+    this.#costs.set(D, c);
+    return c;
   }
   /** Grows every per-class array to hold at least `need` classes. */
   reserve(need: number): void {
@@ -275,7 +386,6 @@ export class MesContext {
     this.rnd = gi(this.rnd);
     this.wt = gi(this.wt);
     this.movedTo = gi(this.movedTo);
-    this.movedStamp = gi(this.movedStamp);
     this.cnt = gi(this.cnt);
     this.cF = gf(this.cF);
     this.cE = gf(this.cE);
@@ -293,13 +403,7 @@ export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun 
   const S = structureOf(p);
   const { numGroups, H, partWeight, partGroups, partMults, projParts, totalWeight } = S;
   const ctx = context && context.profile === p ? context : new MesContext(p);
-  const scaledCost = p.cost.map((c) => c * D);
-  const costF = Float64Array.from(scaledCost, (c) => Number(c));
-  // Number(c) is correctly rounded: exact below 2^53, else within 2^-53 relative.
-  const costErr = costF.map((c) => (c > 2 ** 53 ? c * 2 ** -52 : 0));
-  // ρ = π / f: with cost utilities every supporter's utility is cost(p), so ρ = payment / cost.
-  const factor = p.cost.map((c) => (p.pointsUtility ? 1n : c));
-  const factorF = Float64Array.from(factor, (f) => Number(f));
+  const { scaledCost, costF, costErr, factor, factorF, rho0 } = ctx.costsFor(D, totalWeight);
 
   // ---- Exact money. Exact amounts are integers over one common denominator L, the product of
   // the (reduced) weights W of the rounds so far. Round r's payment per unit of weight is
@@ -312,11 +416,16 @@ export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun 
   // and zero[c] = 1 once the class has nothing left. Exact budgets are never stored: a class's
   // budget is the share minus the payments along its chain of parents (at most one per project
   // on the ballot), computed only when a decision needs it.
+  ctx.generation++;
+  ctx.parent[1] = -1;
   ctx.cF[1] = Number(E);
   ctx.cE[1] = Math.abs(ctx.cF[1]!) * 2 ** -52;
   ctx.zero[1] = 0;
   let node = 0;
-  const cls = new Int32Array(numGroups).fill(1); // ballot group → class
+  // ballot group → class (a shared context lends its array: the run's final budgets are valid
+  // only until the next run anyway)
+  const cls = context ? ctx.clsFor(numGroups) : new Int32Array(numGroups);
+  cls.fill(1);
 
   /** Exact budget of class c, in units of 1/L. */
   const exactVal = (c: number): bigint => {
@@ -382,7 +491,9 @@ export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun 
       }
       cnt[c]! += mults[k]!;
     }
-    const c = touched.slice(0, nt).sort(); // canonical order: the classes created from it must not depend on the run
+    // In order of first appearance in the part's group list: the same in every run that reaches
+    // this node (same partition), so the classes created from it are numbered the same way.
+    const c = touched.slice(0, nt);
     const k = new Int32Array(nt);
     for (let t = 0; t < nt; t++) {
       k[t] = cnt[c[t]!]!;
@@ -433,10 +544,14 @@ export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun 
     eEr = gf(eEr);
     eFate = new Int8Array(eCap);
   };
+  let gT = 0; // Σ count·float budget over the entries
+  let gEk = 0; // Σ count·error bound
   const gather = (j: number) => {
     gathered = j;
     eN = 0;
     zW = 0;
+    let T = 0;
+    let Ek = 0;
     const parts = projParts[j]!;
     const zero = ctx.zero;
     const cF = ctx.cF;
@@ -454,15 +569,22 @@ export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun 
           zW += hk[t]! * w;
           continue;
         }
+        const k = hk[t]!;
+        const f = cF[c]!;
+        const e = cE[c]!;
+        T += k * f;
+        Ek += k * e;
         eC[eN] = c;
         eH[eN] = h;
         eW[eN] = w;
-        eK[eN] = hk[t]!;
-        eF[eN] = cF[c]!;
-        eEr[eN] = cE[c]!;
+        eK[eN] = k;
+        eF[eN] = f;
+        eEr[eN] = e;
         eN++;
       }
     }
+    gT = T;
+    gEk = Ek;
   };
 
   // Certified bracket of the last float evaluation: lo < π ≤ hi (valid while the stamp holds).
@@ -479,12 +601,8 @@ export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun 
     gather(j);
     if (forceExact) return NaN;
     const C = costF[j]!;
-    let T = 0;
-    let Ek = 0;
-    for (let i = 0; i < eN; i++) {
-      T += eK[i]! * eF[i]!;
-      Ek += eK[i]! * eEr[i]!;
-    }
+    const T = gT;
+    const Ek = gEk;
     const tErr = (Ek + T * (eN + 4) * EPS + costErr[j]!) * SAFE;
     if (T + tErr < C) return null;
     if (T - tErr < C) return NaN;
@@ -627,6 +745,7 @@ export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun 
   const remaining: number[] = [];
   // Last known ρ (a lower bound of the current one), as a float for ordering.
   const lastF = new Float64Array(m);
+  const tieRank = p.tieRank;
   for (let j = 0; j < m; j++) {
     if (opts.exclude?.has(j)) continue;
     if (p.supporterCount[j] === 0) {
@@ -638,7 +757,7 @@ export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun 
       selected.push(j);
       continue;
     }
-    lastF[j] = ratioToFloat(scaledCost[j]!, factor[j]! * BigInt(totalWeight[j]!));
+    lastF[j] = rho0[j]!;
     remaining.push(j);
   }
   const exactRho = (j: number, pi: [bigint, bigint]): [bigint, bigint] => [pi[0], pi[1] * L * factor[j]!];
@@ -647,7 +766,20 @@ export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun 
   let roundNo = 0;
   const scaleDen = D * p.election.moneyScale;
   while (remaining.length > 0) {
-    remaining.sort((a, b) => lastF[a]! - lastF[b]! || p.tieRank[a]! - p.tieRank[b]!);
+    // by last ρ, then tie-breaking rank (insertion sort: the order changes little between rounds)
+    for (let a = 1; a < remaining.length; a++) {
+      const x = remaining[a]!;
+      const fx = lastF[x]!;
+      const tx = tieRank[x]!;
+      let b = a - 1;
+      while (b >= 0) {
+        const y = remaining[b]!;
+        if (lastF[y]! < fx || (lastF[y] === fx && tieRank[y]! < tx)) break;
+        remaining[b + 1] = y;
+        b--;
+      }
+      remaining[b + 1] = x;
+    }
     let bestF = Infinity;
     const pis = new Map<number, [bigint, bigint]>();
     const evaluated: number[] = [];
@@ -746,28 +878,43 @@ export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun 
     let next = ctx.children.get(key);
     const parts = projParts[win]!;
     if (next === undefined) {
-      next = ctx.nodes++;
-      ctx.children.set(key, next);
-      ctx.classBase.push(ctx.nC);
       let total = 0;
       for (const h of parts) total += histOf(h).c.length;
-      ctx.reserve(ctx.nC + total);
+      const from = new Int32Array(total);
+      const fromWt = new Int32Array(total);
+      let t0 = 0;
       for (const h of parts) {
         const hc = histOf(h).c;
-        const w = partWeight[h]!;
-        for (let t = 0; t < hc.length; t++) {
-          const c = ctx.nC++;
-          ctx.parent[c] = hc[t]!;
-          ctx.rnd[c] = roundNo;
-          ctx.wt[c] = w;
-        }
+        from.set(hc, t0);
+        fromWt.fill(partWeight[h]!, t0, t0 + hc.length);
+        t0 += hc.length;
+      }
+      next = ctx.end.length;
+      ctx.children.set(key, next);
+      ctx.end.push(ctx.end[node]! + total);
+      ctx.created.push(from);
+      ctx.createdWt.push(fromWt);
+      ctx.recorded += total;
+    }
+    const base = ctx.end[node]!;
+    ctx.reserve(ctx.end[next]!);
+    {
+      const from = ctx.created[next]!;
+      const fromWt = ctx.createdWt[next]!;
+      const parent = ctx.parent;
+      const rnd = ctx.rnd;
+      const wt = ctx.wt;
+      for (let t = 0; t < from.length; t++) {
+        parent[base + t] = from[t]!;
+        rnd[base + t] = roundNo;
+        wt[base + t] = fromWt[t]!;
       }
     }
     const zero = ctx.zero;
     const cF = ctx.cF;
     const cE = ctx.cE;
     const movedTo = ctx.movedTo;
-    let child = ctx.classBase[next]!;
+    let child = base;
     let paidAll = 0;
     let ei = 0; // the entries of the winner follow the same order, without the empty classes
     for (const h of parts) {
@@ -811,13 +958,18 @@ export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun 
   const moneyScale = p.election.moneyScale;
   const finalDen = L * D * moneyScale;
   const groupOf = S.groupOf;
-  // The outcome keeps what it needs to compute final budgets, not the context's caches.
+  // Final budgets are read from the context's class table and this run's flags. A shared
+  // context is reused by the next run, which invalidates them (the add1 loop recomputes the
+  // outcome it keeps on its own context); a private context keeps only its class table.
+  const generation = ++ctx.generation;
+  if (!context) ctx.hist.clear();
   const fParent = ctx.parent;
   const fRnd = ctx.rnd;
   const fWt = ctx.wt;
-  const fZero = ctx.zero.slice(0, ctx.nC);
+  const fZero = ctx.zero;
   const fEL = EL;
   const valueOf = (c: number): bigint => {
+    if (ctx.generation !== generation) throw new Error('MES final budgets of a run on a shared context are gone once the next run starts');
     if (fZero[c]) return 0n;
     let v = fEL;
     for (let x = c; x !== 1; x = fParent[x]!) v -= P[fRnd[x]!]! * BigInt(fWt[x]!);
@@ -874,8 +1026,10 @@ export function mesAdd1(p: Profile, budget: bigint = p.election.budget, exclude?
   let perVoter = (budget / scale / n) * scale; // floor(B/n) whole currency units, in minor units
   // All runs of the loop share one context (class numbering and cached histograms).
   let ctx = new MesContext(p);
+  let runs = 0;
   const run = (b: bigint) => {
-    if (ctx.nC > MAX_CONTEXT_CLASSES) ctx = new MesContext(p);
+    if (ctx.recorded > MAX_CONTEXT_CLASSES) ctx = new MesContext(p);
+    runs++;
     return mes(p, { voterBudget: Rational.of(b), abortAbove: budget, ...(exclude ? { exclude } : {}) }, ctx);
   };
   let current = run(perVoter);
@@ -888,9 +1042,9 @@ export function mesAdd1(p: Profile, budget: bigint = p.election.budget, exclude?
     perVoter += scale;
     steps++;
   }
-  // The kept outcome is recomputed on its own, so that it does not hold on to the shared
-  // context's class table (same exact computation, same result).
-  if (steps > 0 || ctx.nC > 1_000) current = mes(p, { voterBudget: Rational.of(perVoter), abortAbove: budget, ...(exclude ? { exclude } : {}) });
+  // The kept outcome is recomputed on a context of its own (same exact computation, same
+  // result): the shared context's later runs have overwritten its final budgets.
+  if (runs > 1) current = mes(p, { voterBudget: Rational.of(perVoter), abortAbove: budget, ...(exclude ? { exclude } : {}) });
   current.rule = 'mes-add1';
   current.details.add1Steps = steps;
   return current;
