@@ -379,6 +379,12 @@ describe.skipIf(!chromiumAvailable())('participatory budget, end to end', () => 
 			const page = path.includes('/manage/') ? official : olena;
 			await visit(page, path);
 			await check(page, path);
+			// Each project's explanation comes in the reader's language (Ukrainian from the engine too).
+			if (path === `/uk${poolResultsPath}`) {
+				const texts = await page.locator('td.expl').allTextContents();
+				expect(texts.length).toBeGreaterThan(0);
+				for (const text of texts) expect(text).toMatch(/[А-Яа-яІіЇїЄє]/);
+			}
 		}
 		console.log(`[budgets e2e] axe passed on ${visited.size} pages: ${[...visited].join(', ')}`);
 	});

@@ -31,7 +31,7 @@ Commands:
   metrics FILE [--rule RULE] [--json]
       Fairness metrics of the outcome: coverage, exclusion ratio, satisfaction, Gini,
       funds per category and district.
-  explain FILE [--rule RULE] [--project ID] [--voter ID] [--lang pl|en] [--json]
+  explain FILE [--rule RULE] [--project ID] [--voter ID] [--lang pl|en|uk] [--json]
       Why each project won or lost; what a voter's share paid for.
   help
       This text.
@@ -177,7 +177,8 @@ function runExplain(p: Parsed, io: CliIo): number {
   if (!file) throw new CliError('explain needs a FILE');
   const e = loadElection(file, p.flags.has('--strict'), io);
   const o = tally(e, ruleFlag(p), tieFlag(p));
-  const lang = p.flags.get('--lang') === 'en' ? 'en' : 'pl';
+  const langFlag = p.flags.get('--lang');
+  const lang = langFlag === 'en' || langFlag === 'uk' ? langFlag : 'pl';
   const voter = p.flags.get('--voter');
   if (typeof voter === 'string') {
     const v = explainVoter(e, o, voter);

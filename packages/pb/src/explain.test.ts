@@ -17,6 +17,7 @@ describe('explanations', () => {
     expect(x).toMatchObject({ funded: true, reason: 'funded', rank: 1, remainingAtTurn: '400' });
     expect(x.text.en).toMatch(/ranked 1 with 3 votes/);
     expect(x.text.pl).toMatch(/1\. miejsce \(3 głosów\)/);
+    expect(x.text.uk).toMatch(/1-е місце \(3 голосів\)/);
   });
   it('MES: the round and the price per supporter, or why the supporters could not afford it', () => {
     const ex = explainProjects(e, tally(e, 'mes'));
@@ -25,6 +26,7 @@ describe('explanations', () => {
     expect(y).toMatchObject({ funded: false, reason: 'supporters-cannot-afford', supportersMoneyLeft: '50.00' });
     expect(y.text.en).toMatch(/had only 50.00 PLN left together/);
     expect(y.text.pl).toMatch(/tylko 50.00 PLN/);
+    expect(y.text.uk).toMatch(/лише 50.00 PLN/);
   });
   it('MES: what each voter’s share paid for', () => {
     const v = explainVoter(e, tally(e, 'mes'), '2')!;
@@ -35,6 +37,11 @@ describe('explanations', () => {
     ]);
     expect(v.left).toBe('5.00');
     expect(v.text.en).toMatch(/Your share was 100.00 PLN/);
+    expect(v.text.uk).toMatch(/Ваша частка становила 100.00 PLN/);
+  });
+  it('every explanation of every rule has its sentence in Polish, English and Ukrainian', () => {
+    for (const rule of ['greedy', 'mes', 'mes-add1', 'phragmen'])
+      for (const x of explainProjects(e, tally(e, rule))) for (const lang of ['pl', 'en', 'uk'] as const) expect(x.text[lang].length, `${rule} ${x.projectId} ${lang}`).toBeGreaterThan(10);
   });
   it('greedy: a voter sees the funded projects they supported', () => {
     expect(explainVoter(e, tally(e, 'greedy'), '3')!.fundedSupported).toEqual(['z']);

@@ -1,6 +1,7 @@
 /**
  * Explanations: for every project why it won or lost, for every voter what their share paid
- * for. Each explanation is data (for pages and the API) plus a Polish and an English sentence.
+ * for. Each explanation is data (for pages and the API) plus a Polish, an English and a
+ * Ukrainian sentence.
  */
 import { displayMoney, type Election } from './model.ts';
 import { profileOf } from './profile.ts';
@@ -41,7 +42,7 @@ export interface ProjectExplanation {
   supportersMoneyLeft?: string;
   /** MES: the last round after which it was still affordable (0 = never). */
   unaffordableAfterRound?: number;
-  text: { en: string; pl: string };
+  text: { en: string; pl: string; uk: string };
 }
 
 export interface VoterPayment {
@@ -59,7 +60,7 @@ export interface VoterExplanation {
   share?: string;
   payments?: VoterPayment[];
   left?: string;
-  text: { en: string; pl: string };
+  text: { en: string; pl: string; uk: string };
 }
 
 const two = (r: Rational) => r.toFixed(2);
@@ -81,23 +82,24 @@ export function explainProjects(e: Election, out: Outcome): ProjectExplanation[]
     const base = { projectId: proj.id, score: p.score[j]!, supporters: p.supporterCount[j]!, cost: displayMoney(p.cost[j]!, e.moneyScale) };
     const unit = p.pointsUtility ? 'points' : 'votes';
     const unitPl = p.pointsUtility ? 'pkt' : 'głosów';
+    const unitUk = p.pointsUtility ? 'балів' : 'голосів';
     if (steps) {
       const s = steps.get(j);
       if (!s) {
-        res.push({ ...base, funded: false, reason: 'excluded', text: { en: `Not counted (withdrawn or outside this pool).`, pl: `Nie brał udziału w liczeniu (wycofany lub spoza tej puli).` } });
+        res.push({ ...base, funded: false, reason: 'excluded', text: { en: `Not counted (withdrawn or outside this pool).`, pl: `Nie brał udziału w liczeniu (wycofany lub spoza tej puli).`, uk: `Не брав участі в підрахунку (відкликаний або поза цим пулом).` } });
         continue;
       }
       const at = m(s.remainingBefore);
       const common = { ...base, rank: s.rank, remainingAtTurn: displayMoney(s.remainingBefore, e.moneyScale) };
       if (s.decision === 'funded')
-        res.push({ ...common, funded: true, reason: 'funded', text: { en: `Funded: ranked ${s.rank} with ${s.score} ${unit}; ${at} were left at its turn and it costs ${m(p.cost[j]!)}.`, pl: `Wybrany: ${s.rank}. miejsce (${s.score} ${unitPl}); w chwili jego kolejki zostało ${at}, kosztuje ${m(p.cost[j]!)}.` } });
+        res.push({ ...common, funded: true, reason: 'funded', text: { en: `Funded: ranked ${s.rank} with ${s.score} ${unit}; ${at} were left at its turn and it costs ${m(p.cost[j]!)}.`, pl: `Wybrany: ${s.rank}. miejsce (${s.score} ${unitPl}); w chwili jego kolejki zostało ${at}, kosztuje ${m(p.cost[j]!)}.`, uk: `Обраний: ${s.rank}-е місце (${s.score} ${unitUk}); коли настала його черга, залишалося ${at}, а він коштує ${m(p.cost[j]!)}.` } });
       else if (s.decision === 'does-not-fit')
-        res.push({ ...common, funded: false, reason: 'does-not-fit', text: { en: `Not funded: ranked ${s.rank} with ${s.score} ${unit}, but only ${at} were left at its turn and it costs ${m(p.cost[j]!)}.`, pl: `Niewybrany: ${s.rank}. miejsce (${s.score} ${unitPl}), ale w chwili jego kolejki zostało tylko ${at}, a kosztuje ${m(p.cost[j]!)}.` } });
+        res.push({ ...common, funded: false, reason: 'does-not-fit', text: { en: `Not funded: ranked ${s.rank} with ${s.score} ${unit}, but only ${at} were left at its turn and it costs ${m(p.cost[j]!)}.`, pl: `Niewybrany: ${s.rank}. miejsce (${s.score} ${unitPl}), ale w chwili jego kolejki zostało tylko ${at}, a kosztuje ${m(p.cost[j]!)}.`, uk: `Не обраний: ${s.rank}-е місце (${s.score} ${unitUk}), але коли настала його черга, залишалося лише ${at}, а він коштує ${m(p.cost[j]!)}.` } });
       else if (s.decision === 'below-threshold')
-        res.push({ ...common, funded: false, reason: 'below-threshold', text: { en: `Not funded: ${s.score} ${unit} is below the required minimum of ${(d as GreedyDetails).threshold}.`, pl: `Niewybrany: ${s.score} ${unitPl} to mniej niż wymagane minimum ${(d as GreedyDetails).threshold}.` } });
+        res.push({ ...common, funded: false, reason: 'below-threshold', text: { en: `Not funded: ${s.score} ${unit} is below the required minimum of ${(d as GreedyDetails).threshold}.`, pl: `Niewybrany: ${s.score} ${unitPl} to mniej niż wymagane minimum ${(d as GreedyDetails).threshold}.`, uk: `Не обраний: ${s.score} ${unitUk} — менше за необхідний мінімум ${(d as GreedyDetails).threshold}.` } });
       else {
         const stopId = greedyStop ? e.projects[greedyStop.project]!.id : '?';
-        res.push({ ...common, funded: false, reason: 'stopped', text: { en: `Not funded: counting stopped at project ${stopId}, the first that did not fit (rank ${greedyStop?.rank}).`, pl: `Niewybrany: liczenie zatrzymało się na projekcie ${stopId}, pierwszym, który się nie zmieścił (${greedyStop?.rank}. miejsce).` } });
+        res.push({ ...common, funded: false, reason: 'stopped', text: { en: `Not funded: counting stopped at project ${stopId}, the first that did not fit (rank ${greedyStop?.rank}).`, pl: `Niewybrany: liczenie zatrzymało się na projekcie ${stopId}, pierwszym, który się nie zmieścił (${greedyStop?.rank}. miejsce).`, uk: `Не обраний: підрахунок зупинився на проєкті ${stopId}, першому, що не вмістився (${greedyStop?.rank}-е місце).` } });
       }
       continue;
     }
@@ -108,21 +110,23 @@ export function explainProjects(e: Election, out: Outcome): ProjectExplanation[]
         const pay = two(r.fullPayment);
         const per = p.pointsUtility ? ' per point' : '';
         const perPl = p.pointsUtility ? ' za punkt' : '';
+        const perUk = p.pointsUtility ? ' за бал' : '';
         res.push({ ...base, funded: true, reason: 'funded', round: r.round, paymentPerSupporter: pay, paidAllTheyHad: r.paidAllTheyHad, text: {
           en: `Funded in round ${r.round}: its ${r.supporters} supporters shared the cost of ${m(p.cost[j]!)}, each paying ${pay}${per}${r.paidAllTheyHad > 0 ? `; ${r.paidAllTheyHad} of them paid all they had left` : ''}.`,
-          pl: `Wybrany w rundzie ${r.round}: ${r.supporters} popierających podzieliło koszt ${m(p.cost[j]!)}, każdy płacąc ${pay}${perPl}${r.paidAllTheyHad > 0 ? `; ${r.paidAllTheyHad} z nich oddało wszystko, co im zostało` : ''}.` } });
+          pl: `Wybrany w rundzie ${r.round}: ${r.supporters} popierających podzieliło koszt ${m(p.cost[j]!)}, każdy płacąc ${pay}${perPl}${r.paidAllTheyHad > 0 ? `; ${r.paidAllTheyHad} z nich oddało wszystko, co im zostało` : ''}.`,
+          uk: `Обраний у раунді ${r.round}: ${r.supporters} прихильників розділили вартість ${m(p.cost[j]!)}, кожен заплатив ${pay}${perUk}${r.paidAllTheyHad > 0 ? `; ${r.paidAllTheyHad} з них віддали все, що в них залишалося` : ''}.` } });
         continue;
       }
       if (free.has(j)) {
-        res.push({ ...base, funded: true, reason: 'funded-free', text: { en: 'Funded: it costs nothing and has supporters.', pl: 'Wybrany: nic nie kosztuje i ma popierających.' } });
+        res.push({ ...base, funded: true, reason: 'funded-free', text: { en: 'Funded: it costs nothing and has supporters.', pl: 'Wybrany: nic nie kosztuje i ma popierających.', uk: 'Обраний: нічого не коштує і має прихильників.' } });
         continue;
       }
       if (selected.has(j) && completion.has(j)) {
-        res.push({ ...base, funded: true, reason: 'funded-by-completion', text: { en: `Funded by the completion step: the money left after Equal Shares was enough, taken in order of ${unit}.`, pl: `Wybrany w kroku uzupełniającym: pieniądze pozostałe po metodzie równych udziałów wystarczyły (kolejność według liczby ${unitPl}).` } });
+        res.push({ ...base, funded: true, reason: 'funded-by-completion', text: { en: `Funded by the completion step: the money left after Equal Shares was enough, taken in order of ${unit}.`, pl: `Wybrany w kroku uzupełniającym: pieniądze pozostałe po metodzie równych udziałów wystarczyły (kolejność według liczby ${unitPl}).`, uk: `Обраний на кроці доповнення: грошей, що залишилися після методу рівних часток, вистачило (у порядку кількості ${unitUk}).` } });
         continue;
       }
       if (p.supporterCount[j] === 0) {
-        res.push({ ...base, funded: false, reason: 'no-supporters', text: { en: 'Not funded: nobody supported it.', pl: 'Niewybrany: nikt go nie poparł.' } });
+        res.push({ ...base, funded: false, reason: 'no-supporters', text: { en: 'Not funded: nobody supported it.', pl: 'Niewybrany: nikt go nie poparł.', uk: 'Не обраний: ніхто його не підтримав.' } });
         continue;
       }
       // What its supporters had left together (summed per budget class when the run can).
@@ -134,14 +138,15 @@ export function explainProjects(e: Election, out: Outcome): ProjectExplanation[]
       const leftTxt = two(left);
       res.push({ ...base, funded: false, reason: 'supporters-cannot-afford', supportersMoneyLeft: leftTxt, ...(after !== undefined ? { unaffordableAfterRound: after } : {}), text: {
         en: `Not funded: its ${p.supporterCount[j]} supporters had only ${leftTxt}${cur ? ' ' + cur : ''} left together${left.lt(costR) ? '' : ' (enough, but other projects were cheaper per supporter each round)'}, and it costs ${m(p.cost[j]!)}.`,
-        pl: `Niewybrany: ${p.supporterCount[j]} popierających miało razem już tylko ${leftTxt}${cur ? ' ' + cur : ''}${left.lt(costR) ? '' : ' (wystarczająco, ale inne projekty były w każdej rundzie tańsze na osobę)'}, a projekt kosztuje ${m(p.cost[j]!)}.` } });
+        pl: `Niewybrany: ${p.supporterCount[j]} popierających miało razem już tylko ${leftTxt}${cur ? ' ' + cur : ''}${left.lt(costR) ? '' : ' (wystarczająco, ale inne projekty były w każdej rundzie tańsze na osobę)'}, a projekt kosztuje ${m(p.cost[j]!)}.`,
+        uk: `Не обраний: у ${p.supporterCount[j]} прихильників разом залишалося лише ${leftTxt}${cur ? ' ' + cur : ''}${left.lt(costR) ? '' : ' (достатньо, але інші проєкти в кожному раунді були дешевшими на одну особу)'}, а проєкт коштує ${m(p.cost[j]!)}.` } });
       continue;
     }
     // Phragmén
     const funded = selected.has(j);
     res.push({ ...base, funded, reason: funded ? 'funded' : 'not-selected', text: funded
-      ? { en: 'Funded by sequential Phragmén: its supporters earned its cost before the others.', pl: 'Wybrany metodą Phragména: jego popierający najwcześniej „zarobili” jego koszt.' }
-      : { en: 'Not funded by sequential Phragmén: it did not fit when its turn came, or had no supporters.', pl: 'Niewybrany metodą Phragména: nie zmieścił się w budżecie w swojej kolejce albo nie miał popierających.' } });
+      ? { en: 'Funded by sequential Phragmén: its supporters earned its cost before the others.', pl: 'Wybrany metodą Phragména: jego popierający najwcześniej „zarobili” jego koszt.', uk: 'Обраний послідовним методом Фрагмена: його прихильники найраніше «заробили» його вартість.' }
+      : { en: 'Not funded by sequential Phragmén: it did not fit when its turn came, or had no supporters.', pl: 'Niewybrany metodą Phragména: nie zmieścił się w budżecie w swojej kolejce albo nie miał popierających.', uk: 'Не обраний послідовним методом Фрагмена: не вмістився в бюджет у свою чергу або не мав прихильників.' } });
   }
   return res;
 }
@@ -158,7 +163,8 @@ export function explainVoter(e: Election, out: Outcome, voterId: string): VoterE
   if (out.details.kind !== 'mes') {
     return { voterId, fundedSupported: funded, text: {
       en: funded.length ? `Funded projects you supported: ${funded.join(', ')}.` : 'None of the projects you supported was funded.',
-      pl: funded.length ? `Wybrane projekty, które poparłeś/poparłaś: ${funded.join(', ')}.` : 'Żaden z popartych przez Ciebie projektów nie został wybrany.' } };
+      pl: funded.length ? `Wybrane projekty, które poparłeś/poparłaś: ${funded.join(', ')}.` : 'Żaden z popartych przez Ciebie projektów nie został wybrany.',
+      uk: funded.length ? `Обрані проєкти, які ви підтримали: ${funded.join(', ')}.` : 'Жоден із підтриманих вами проєктів не обрано.' } };
   }
   const md = out.details;
   // Replay the rounds for this voter only: pay min(budget, payment·points) for each supported winner.
@@ -190,5 +196,6 @@ export function explainVoter(e: Election, out: Outcome, voterId: string): VoterE
   const list = payments.map((x) => `${x.projectId} (${x.amountText})`).join(', ');
   return { voterId, fundedSupported: funded, share, payments, left: two(b), text: {
     en: `Your share was ${share}${cur ? ' ' + cur : ''}. ${payments.length ? `It paid for: ${list}.` : 'It paid for nothing: none of your projects could gather enough support.'} Left unspent: ${two(b)}.`,
-    pl: `Twój udział wynosił ${share}${cur ? ' ' + cur : ''}. ${payments.length ? `Sfinansował: ${list}.` : 'Nie sfinansował niczego: żaden z Twoich projektów nie zebrał dość poparcia.'} Niewydane: ${two(b)}.` } };
+    pl: `Twój udział wynosił ${share}${cur ? ' ' + cur : ''}. ${payments.length ? `Sfinansował: ${list}.` : 'Nie sfinansował niczego: żaden z Twoich projektów nie zebrał dość poparcia.'} Niewydane: ${two(b)}.`,
+    uk: `Ваша частка становила ${share}${cur ? ' ' + cur : ''}. ${payments.length ? `Вона оплатила: ${list}.` : 'Вона нічого не оплатила: жоден із ваших проєктів не зібрав достатньої підтримки.'} Невитрачено: ${two(b)}.` } };
 }

@@ -22,9 +22,10 @@ export function num(n: number | null | undefined, digits = 0): string {
 }
 
 /** The explanation text in the reader's language (the engine gives Polish and English). */
-export function explanationText(e: { pl: string; en: string } | null | undefined): string {
+export function explanationText(e: { pl: string; en: string; uk?: string } | null | undefined): string {
 	if (!e) return '';
-	return getLocale() === 'pl' ? e.pl : e.en;
+	const locale = getLocale();
+	return locale === 'pl' ? e.pl : locale === 'uk' ? (e.uk ?? e.en) : e.en;
 }
 
 export const PHASE_ORDER = ['submission', 'support', 'verification', 'appeals', 'voting', 'results', 'implementation'] as const;

@@ -107,7 +107,7 @@ export interface PoolCount {
 	selected: string[];
 	cost: number;
 	voters: number;
-	explanations: Record<string, { score: number; funded: boolean; pl: string; en: string }>;
+	explanations: Record<string, { score: number; funded: boolean; pl: string; en: string; uk: string }>;
 	metrics: Record<string, number>;
 }
 
@@ -119,7 +119,7 @@ function numericMetrics(m: pb.Metrics): Record<string, number> {
 
 function explained(e: Election, out: pb.Outcome): PoolCount['explanations'] {
 	const res: PoolCount['explanations'] = {};
-	for (const x of pb.explainProjects(e, out)) res[x.projectId] = { score: x.score, funded: x.funded, pl: x.text.pl, en: x.text.en };
+	for (const x of pb.explainProjects(e, out)) res[x.projectId] = { score: x.score, funded: x.funded, pl: x.text.pl, en: x.text.en, uk: x.text.uk };
 	return res;
 }
 
@@ -146,7 +146,7 @@ export function countWithGreenShare(e: Election, rule: string, sharePercent: num
 	const explanations = explained(e, r.restOutcome);
 	for (const [id, x] of Object.entries(explained(e, r.earmarkOutcome))) {
 		const j = e.projectIndex.get(id)!;
-		if (firstSet.has(j)) explanations[id] = { ...x, pl: `Zielona gwarancja (${sharePercent}%): ${x.pl}`, en: `Green guarantee (${sharePercent}%): ${x.en}` };
+		if (firstSet.has(j)) explanations[id] = { ...x, pl: `Zielona gwarancja (${sharePercent}%): ${x.pl}`, en: `Green guarantee (${sharePercent}%): ${x.en}`, uk: `Зелена гарантія (${sharePercent}%): ${x.uk}` };
 	}
 	const selectedIdx = r.selected.map((id) => e.projectIndex.get(id)!);
 	for (const id of r.selected) explanations[id] = { ...explanations[id], funded: true };

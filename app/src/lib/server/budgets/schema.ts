@@ -282,7 +282,8 @@ export const budgetResult = pgTable(
 		cost: bigint('cost', { mode: 'number' }).notNull(),
 		voters: integer('voters').notNull(),
 		/** Per project (by id): score, decision, explanation texts. */
-		explanations: jsonb('explanations').$type<Record<string, { score: number; funded: boolean; pl: string; en: string }>>().notNull(),
+		/** Per project: score, decision and the explanation in pl/en/uk (uk missing in results counted before it existed). */
+		explanations: jsonb('explanations').$type<Record<string, { score: number; funded: boolean; pl: string; en: string; uk?: string }>>().notNull(),
 		metrics: jsonb('metrics').$type<Record<string, number>>().notNull(),
 		countedAt: timestamp('counted_at', { withTimezone: true }).notNull()
 	},

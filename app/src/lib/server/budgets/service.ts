@@ -1078,7 +1078,7 @@ export async function resultsSummary(ctx: ServiceContext, processId: string) {
 
 /** One pool's full result: every project with its score, decision and explanation (in the
  * reader's language only), the official rule's metrics and the comparisons. */
-export async function poolResults(ctx: ServiceContext, processId: string, poolId: string, lang: 'pl' | 'en' = 'pl') {
+export async function poolResults(ctx: ServiceContext, processId: string, poolId: string, lang: 'pl' | 'en' | 'uk' = 'pl') {
 	const r = await editionResults(ctx, processId, poolId);
 	const p = r.pools[0];
 	const slim = (x: { rule: string; selected: string[]; cost: number; voters: number; metrics: Record<string, number> }) => ({ rule: x.rule, selected: x.selected, cost: x.cost, voters: x.voters, metrics: x.metrics });
@@ -1088,7 +1088,7 @@ export async function poolResults(ctx: ServiceContext, processId: string, poolId
 		pool: { id: p.id, name: p.name, kind: p.kind, districtName: p.districtName, amount: p.amount, rule: p.rule },
 		official: p.official ? slim(p.official) : null,
 		comparisons: p.comparisons.map(slim),
-		projects: p.projects.map((x) => ({ id: x.id, title: x.title, cost: x.cost, score: x.score, funded: x.funded, climateCategory: x.climateCategory, explanation: x.explanation ? x.explanation[lang] : '', otherRules: x.otherRules }))
+		projects: p.projects.map((x) => ({ id: x.id, title: x.title, cost: x.cost, score: x.score, funded: x.funded, climateCategory: x.climateCategory, explanation: x.explanation ? (x.explanation[lang] ?? x.explanation.en) : '', otherRules: x.otherRules }))
 	};
 }
 

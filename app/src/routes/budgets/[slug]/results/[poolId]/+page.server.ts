@@ -7,6 +7,6 @@ import { getLocale } from '$lib/paraglide/runtime';
  * of the rules (only the reader's language of the explanations is sent). */
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const ed = await loadOr404(() => getEdition(locals.ctx, params.slug));
-	const res = await loadOr404(() => poolResults(locals.ctx, ed.process.id, params.poolId, getLocale() === 'pl' ? 'pl' : 'en'));
+	const res = await loadOr404(() => poolResults(locals.ctx, ed.process.id, params.poolId, getLocale()));
 	return { title: ed.process.title, slug: ed.process.slug, id: ed.process.id, res };
 };
