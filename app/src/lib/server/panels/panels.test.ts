@@ -43,6 +43,9 @@ import {
 import { purgeExpiredVolunteers } from './privacy';
 import { seedPanels } from './seed';
 import { listPanels } from './views';
+import { apiPanels, apiPanelsCsv, apiRecommendations, apiRecommendationsCsv } from './public';
+import { openApiDocument } from '../api/openapi';
+import { checkQuotaFeasibility } from './feasibility.service';
 import { verifyDraw, type PublishedLottery } from '$lib/panels/lottery';
 import { runNextSelection } from './runner';
 import { panelRules } from './permissions';
@@ -320,5 +323,32 @@ describe.each(backends)('citizens’ panel end to end on %s', (kind) => {
 		expect(verifyDraw(d.published as unknown as PublishedLottery, d.seed!, [...d.dice!].map(Number))).toBe(d.chosenIndex);
 		const card = await scorecard(t.ctx(null, () => seedNow), finished.id);
 		expect(card.counts).toMatchObject({ done: 1, in_progress: 1, late: 1, rejected: 1, awaiting: 1 });
+
+		// CSV twins of the API lists: the same panels and recommendations, in the OpenAPI document.
+		const anon = t.ctx(null, () => seedNow);
+		const list = await apiPanels(anon);
+		const listCsv = await apiPanelsCsv(anon);
+		expect(listCsv.header).toEqual(['id', 'slug', 'title', 'question', 'size', 'reserves', 'stage', 'synthetic', 'threshold_pct']);
+		expect(listCsv.rows.map((r) => r[1])).toEqual(list.map((p) => p.slug));
+		expect(listCsv.rows.find((r) => r[0] === climate.id)).toEqual([climate.id, climate.slug, climate.title, climate.question, 60, climate.reserves, 'recruitment', 'true', climate.thresholdPct]);
+		const recs = await apiRecommendations(anon, finished.slug);
+		const recsCsv = await apiRecommendationsCsv(anon, finished.slug);
+		expect(recsCsv.rows).toHaveLength(recs.length);
+		expect(recsCsv.header.slice(0, 9)).toEqual(['number', 'title', 'text', 'votes_support', 'votes_oppose', 'votes_abstain', 'passed', 'binding', 'within_city_powers']);
+		recs.forEach((r, i) => {
+			expect(recsCsv.rows[i].slice(0, 9)).toEqual([r.number, r.title, r.text, r.votes.support, r.votes.oppose, r.votes.abstain, String(r.passed), String(r.binding), String(r.withinCityPowers)]);
+			expect(recsCsv.rows[i][12]).toBe(r.status ?? '');
+		});
+		await expect(apiRecommendationsCsv(anon, 'no-such-panel')).rejects.toMatchObject({ status: 404 });
+		const doc = openApiDocument('http://localhost');
+		expect(doc.paths['/api/v1/panels.csv'].get.responses['200'].content).toHaveProperty(['text/csv']);
+		expect(doc.paths['/api/v1/panels/{id}/recommendations.csv'].get.responses['200'].content).toHaveProperty(['text/csv']);
+
+		// The live feasibility check on the demo pool (564 volunteers, 29 quotas) fits in its time limit.
+		const climateQuotas = await listQuotas(t.db, climate.id);
+		const started2 = Date.now();
+		const check = await checkQuotaFeasibility(ctxOf(official), climate.id, { quotas: climateQuotas.map((q) => ({ min: q.min, max: q.max })) });
+		expect(check).toMatchObject({ status: 'feasible', against: 'pool', pool: 564 });
+		console.log(`[panels] live feasibility check of the demo pool: ${Date.now() - started2} ms`);
 	});
 });

@@ -3,6 +3,7 @@ export * from './common';
 export * from './setup.service';
 export * from './recruitment.service';
 export * from './selection.service';
+export * from './feasibility.service';
 export * from './deliberation.service';
 export { purgeExpiredVolunteers } from './privacy';
 export * from './views';
