@@ -33,26 +33,6 @@ import { panelRules } from './permissions';
 
 // ---------------------------------------------------------------- sessions and materials
 
-export const sessionInput = z.object({
-	kind: z.enum(SESSION_KINDS, { error: 'kind_invalid' }),
-	title: z.string().trim().min(3, 'title_too_short').max(200, 'title_too_long'),
-	startsAt: z.coerce.date({ error: 'invalid_date' }),
-	place: z.string().trim().max(300).default(''),
-	description: z.string().trim().max(5000).default('')
-});
-
-export async function addSession(ctx: ServiceContext, processId: string, input: unknown): Promise<string> {
-	const data = parseInput(sessionInput, input);
-	return inTx(ctx, async (tx) => {
-		const { standing } = await loadPanel(tx, ctx, processId);
-		allow(ctx, panelRules.manage(ctx.actor, standing));
-		const id = newId();
-		await tx.insert(panelSession).values({ id, processId, ...data });
-		await recordAudit(tx, ctx, { action: 'panel.session.add', targetType: 'panel', targetId: processId, after: { id, ...data } });
-		return id;
-	});
-}
-
 const safeUrl = z
 	.string()
 	.trim()
@@ -88,11 +68,6 @@ export async function addMaterial(ctx: ServiceContext, processId: string, input:
 	});
 }
 
-export async function listSessions(db: Db, processId: string) {
-	const sessions = await db.select().from(panelSession).where(eq(panelSession.processId, processId)).orderBy(asc(panelSession.startsAt));
-	const materials = sessions.length ? await db.select().from(panelMaterial).where(inArray(panelMaterial.sessionId, sessions.map((s) => s.id))) : [];
-	return sessions.map((s) => ({ ...s, materials: materials.filter((m) => m.sessionId === s.id) }));
-}
 
 // ---------------------------------------------------------------- public submissions
 

@@ -20,6 +20,7 @@ import {
 	importAddresses,
 	letterOrder,
 	listPool,
+	listSessions,
 	listQuotas,
 	myRegistration,
 	openRound,
@@ -43,6 +44,7 @@ import {
 import { purgeExpiredVolunteers } from './privacy';
 import { seedPanels } from './seed';
 import { listPanels } from './views';
+import { meetingRegistration } from '../meetings/schema';
 import { apiPanels, apiPanelsCsv, apiRecommendations, apiRecommendationsCsv } from './public';
 import { openApiDocument } from '../api/openapi';
 import { checkQuotaFeasibility } from './feasibility.service';
@@ -211,6 +213,8 @@ describe.each(backends)('citizens’ panel end to end on %s', (kind) => {
 		expect(committed.published).toBeTruthy();
 		expect((await myRegistration(t.ctx(people[3], now), id))!.probability).toBeCloseTo(0.5, 6);
 
+		// A session scheduled before the draw: the drawn panelists are registered for it at the draw.
+		const firstSession = await addSession(asOfficial, id, { kind: 'learning', title: 'Pierwsze spotkanie', startsAt: '2027-04-20T10:00:00Z', place: 'Urząd' });
 		const result = await performDraw(asOfficial, id, { dice: '3 5 1' });
 		const published = (await publicDraw(t.ctx(null, now), id))!;
 		expect(published.seed).toBeTruthy();
@@ -239,6 +243,10 @@ describe.each(backends)('citizens’ panel end to end on %s', (kind) => {
 		expect(chosenRows).not.toContain(rep.replacementRow);
 		expect(result.reserves).toContain(rep.replacementRow);
 		const panelistsNow = people.filter((_, i) => (chosenRows.includes(i) && i !== dropped) || i === rep.replacementRow);
+		// The session's meeting follows: the drop-out's registration ends, the replacement's begins.
+		const firstMeeting = (await listSessions(t.db, id)).find((s) => s.id === firstSession)!.meetingId!;
+		const regs = await t.db.select().from(meetingRegistration).where(and(eq(meetingRegistration.meetingId, firstMeeting), eq(meetingRegistration.status, 'registered')));
+		expect(regs.map((r) => r.userId).sort()).toEqual(panelistsNow.map((x) => x.id).sort());
 
 		// Deliberation: sessions (officials), submissions (residents), drafts (panelists only).
 		const sessionId = await addSession(asOfficial, id, { kind: 'learning', title: 'Spotkanie z ekspertami', startsAt: '2027-03-10T10:00', place: 'Urząd', description: '' });

@@ -1,6 +1,7 @@
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
 import { user } from '../accounts/schema';
 import { process } from '../processes/schema';
+import { meeting } from '../meetings/schema';
 
 /** Where a panel is in its life. */
 export const PANEL_STAGES = ['setup', 'recruitment', 'selection', 'deliberation', 'voting', 'followup', 'finished'] as const;
@@ -176,8 +177,9 @@ export const panelMember = pgTable(
 );
 
 export const SESSION_KINDS = ['learning', 'deliberation', 'drafting', 'voting', 'monitoring'] as const;
-/** Panel sessions. (A shared meetings module is being built separately; until it is ready the
- * panel keeps its own sessions here.) */
+/** Panel sessions. Each is a meeting of the panel's process in the shared meetings module
+ * (meetingId): the meeting page, its iCal file, the calendar feed and the reminders; the panel
+ * keeps here what only a panel has (the kind of session, its materials). */
 export const panelSession = pgTable(
 	'panel_session',
 	{
@@ -189,7 +191,8 @@ export const panelSession = pgTable(
 		title: text('title').notNull(),
 		startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
 		place: text('place').notNull().default(''),
-		description: text('description').notNull().default('')
+		description: text('description').notNull().default(''),
+		meetingId: text('meeting_id').references(() => meeting.id, { onDelete: 'set null' })
 	},
 	(t) => [index('panel_session_process_idx').on(t.processId)]
 );

@@ -5,5 +5,6 @@ export * from './recruitment.service';
 export * from './selection.service';
 export * from './feasibility.service';
 export * from './deliberation.service';
+export * from './sessions.service';
 export { purgeExpiredVolunteers } from './privacy';
 export * from './views';
