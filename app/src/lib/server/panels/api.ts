@@ -36,7 +36,12 @@ export const panelsApi: ApiPart = {
 				thresholdPct: { type: 'integer' },
 				criteria: { type: 'array', items: { type: 'string' } },
 				quotas: { type: 'array', items: { type: 'object', properties: { feature: { type: 'string' }, value: { type: 'string' }, label: { type: 'string' }, share: { type: ['number', 'null'] }, shareSource: { type: 'string', enum: ['census', 'manual'] }, min: { type: 'integer' }, max: { type: 'integer' } } } },
-				volunteers: { type: 'integer', description: 'Number of registered volunteers (counts only)' }
+				volunteers: { type: 'integer', description: 'Number of registered volunteers (counts only)' },
+				monitoringDraw: {
+					type: ['object', 'null'],
+					description: 'The lottery of the standing monitoring panel, drawn again from the pool: each eligible row (ascending, position i) gets SHA-256(seed + ":" + i); the smallest keys are drawn',
+					properties: { seed: { type: 'string' }, eligibleRows: { type: 'array', items: { type: 'integer' } }, drawnRows: { type: 'array', items: { type: 'integer' } }, drawnAt: { type: 'string', format: 'date-time' } }
+				}
 			}
 		},
 		PanelDraw: {

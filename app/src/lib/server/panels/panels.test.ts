@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { backends, openTestDatabase, type TestDatabase } from '../testing/db';
 import { auditLog } from '../audit/schema';
-import { panelDraw, panelVolunteer, panelAddress } from './schema';
+import { panelDraw, panelMember, panelVolunteer, panelAddress } from './schema';
 import {
 	addCriterion,
 	addSession,
 	addMaterial,
 	addUpdate,
-	appointMonitors,
+	drawMonitors,
 	castBallot,
 	closeRound,
 	commitSeed,
@@ -45,7 +45,7 @@ import { purgeExpiredVolunteers } from './privacy';
 import { seedPanels } from './seed';
 import { listPanels } from './views';
 import { meetingRegistration } from '../meetings/schema';
-import { apiPanels, apiPanelsCsv, apiRecommendations, apiRecommendationsCsv } from './public';
+import { apiPanel, apiPanels, apiPanelsCsv, apiRecommendations, apiRecommendationsCsv } from './public';
 import { openApiDocument } from '../api/openapi';
 import { checkQuotaFeasibility } from './feasibility.service';
 import { verifyDraw, type PublishedLottery } from '$lib/panels/lottery';
@@ -286,8 +286,24 @@ describe.each(backends)('citizens’ panel end to end on %s', (kind) => {
 		card = await scorecard(t.ctx(null, now), id);
 		expect(card.counts).toMatchObject({ done: 1, late: 0 });
 		await expect(postAssessment(t.ctx(panelistsNow[0], now), id, { rating: 'on_track', body: 'Oceniamy postępy jako dobre i terminowe.' })).rejects.toMatchObject({ status: 403 });
-		await appointMonitors(asOfficial, id, [panelistsNow[0].id]);
-		await postAssessment(t.ctx(panelistsNow[0], now), id, { rating: 'on_track', body: 'Oceniamy postępy jako dobre i terminowe.' });
+		// The monitoring panel is drawn by lottery from the reachable pool, reproducibly from the seed.
+		await expect(drawMonitors(t.ctx(panelistsNow[0], now), id, { count: 2, seed: 'monitoring-2027' })).rejects.toMatchObject({ status: 403 });
+		await expect(drawMonitors(asOfficial, id, { count: 50, seed: 'monitoring-2027' })).rejects.toMatchObject({ status: 400, fields: { count: 'count_above_pool' } });
+		const monitorDraw = await drawMonitors(asOfficial, id, { count: 2, seed: 'monitoring-2027' });
+		const reachable = (await t.db.select().from(panelVolunteer).where(eq(panelVolunteer.processId, id))).filter((v) => v.userId && v.rowIndex !== null && ['selected', 'reserve', 'not_selected'].includes(v.status));
+		expect(monitorDraw.eligible).toEqual(reachable.map((v) => v.rowIndex!).sort((x, y) => x - y));
+		expect(monitorDraw.drawn).toEqual(letterOrder('monitoring-2027', monitorDraw.eligible.length).slice(0, 2).map((i) => monitorDraw.eligible[i]));
+		const monitorIds = monitorDraw.drawn.map((row) => reachable.find((v) => v.rowIndex === row)!.userId!);
+		const monitorPerson = people.find((x) => x.id === monitorIds[0])!;
+		const notMonitor = people.find((x) => !monitorIds.includes(x.id) && panelistsNow.includes(x))!;
+		await expect(postAssessment(t.ctx(notMonitor, now), id, { rating: 'on_track', body: 'Oceniamy postępy jako dobre i terminowe.' })).rejects.toMatchObject({ status: 403 });
+		await postAssessment(t.ctx(monitorPerson, now), id, { rating: 'on_track', body: 'Oceniamy postępy jako dobre i terminowe.' });
+		expect((await t.db.select().from(auditLog).where(and(eq(auditLog.targetId, id), eq(auditLog.action, 'panel.monitors.draw')))).length).toBe(1);
+		// A new draw replaces the monitoring panel.
+		const redraw = await drawMonitors(asOfficial, id, { count: 1, seed: 'monitoring-2028' });
+		const current = (await t.db.select().from(panelMember).where(and(eq(panelMember.processId, id), eq(panelMember.role, 'monitor'), eq(panelMember.active, true)))).map((x) => x.userId);
+		expect(current).toEqual([reachable.find((v) => v.rowIndex === redraw.drawn[0])!.userId]);
+		expect((await apiPanel(t.ctx(null, now), id)).monitoringDraw).toEqual({ seed: 'monitoring-2028', eligibleRows: redraw.eligible, drawnRows: redraw.drawn, drawnAt: redraw.drawnAt });
 
 		// GDPR: before the window nothing is purged; after it, non-selected contact data are gone,
 		// the draw still verifies.

@@ -39,7 +39,8 @@ export async function apiPanel(ctx: ServiceContext, idOrSlug: string) {
 		thresholdPct: r.thresholdPct,
 		criteria: features,
 		quotas: quotas.map((q) => ({ feature: q.feature, value: q.value, label: q.label, share: q.share, shareSource: q.shareSource, min: q.min, max: q.max })),
-		volunteers: (await publicPoolCounts(ctx.db, id)).registered
+		volunteers: (await publicPoolCounts(ctx.db, id)).registered,
+		monitoringDraw: r.monitorDraw ? { seed: r.monitorDraw.seed, eligibleRows: r.monitorDraw.eligible, drawnRows: r.monitorDraw.drawn, drawnAt: r.monitorDraw.drawnAt } : null
 	};
 }
 

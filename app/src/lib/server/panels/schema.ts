@@ -7,6 +7,16 @@ import { meeting } from '../meetings/schema';
 export const PANEL_STAGES = ['setup', 'recruitment', 'selection', 'deliberation', 'voting', 'followup', 'finished'] as const;
 export type PanelStage = (typeof PANEL_STAGES)[number];
 
+export interface MonitorDraw {
+	seed: string;
+	/** Pool row numbers of the people who could be drawn, ascending. */
+	eligible: number[];
+	/** Pool row numbers drawn, in the order drawn. */
+	drawn: number[];
+	count: number;
+	drawnAt: string;
+}
+
 /** A citizens' panel: a `process` row (mechanism 'panel') plus these settings, keyed by process id. */
 export const panel = pgTable('panel', {
 	processId: text('process_id')
@@ -34,6 +44,9 @@ export const panel = pgTable('panel', {
 	lettersDrawnAt: timestamp('letters_drawn_at', { withTimezone: true }),
 	lettersToDraw: integer('letters_to_draw'),
 	poolFrozenAt: timestamp('pool_frozen_at', { withTimezone: true }),
+	/** The last lottery of the standing monitoring panel, published: who could be drawn (pool row
+	 * numbers), the seed and the rows drawn (the same seeded order as the letters lottery). */
+	monitorDraw: jsonb('monitor_draw').$type<MonitorDraw>(),
 	purgedAt: timestamp('purged_at', { withTimezone: true }),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()

@@ -77,8 +77,10 @@ export async function registerMembersForSessions(tx: Db, processId: string, now:
 
 /** A member leaves (a panelist drops out): their registrations for the upcoming sessions end, so
  * no more reminders. */
-export async function unregisterFromSessions(tx: Db, processId: string, userId: string, now: Date): Promise<void> {
-	const upcoming = await tx.select({ meetingId: panelSession.meetingId }).from(panelSession).where(and(eq(panelSession.processId, processId), gt(panelSession.startsAt, now)));
+export async function unregisterFromSessions(tx: Db, processId: string, userId: string, now: Date, opts: { kinds?: (typeof SESSION_KINDS)[number][] } = {}): Promise<void> {
+	const conds = [eq(panelSession.processId, processId), gt(panelSession.startsAt, now)];
+	if (opts.kinds) conds.push(inArray(panelSession.kind, opts.kinds));
+	const upcoming = await tx.select({ meetingId: panelSession.meetingId }).from(panelSession).where(and(...conds));
 	const ids = upcoming.map((s) => s.meetingId).filter((x): x is string => !!x);
 	if (ids.length) await tx.update(meetingRegistration).set({ status: 'cancelled' }).where(and(inArray(meetingRegistration.meetingId, ids), eq(meetingRegistration.userId, userId)));
 }
