@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { and, eq, sql } from 'drizzle-orm';
+import { migrationsFolder } from '../db/client';
+import { newId } from '../core/ids';
+import { panelSession } from './schema';
 import { backends, openTestDatabase, type TestDatabase } from '../testing/db';
 import { auditLog } from '../audit/schema';
 import { notification } from '../notifications/schema';
@@ -75,5 +80,34 @@ describe.each(backends)('panel sessions on the meetings module on %s', (kind) =>
 		expect(await registerMembersForSessions(t.db, id, new Date(startsAt.getTime() + 100 * H))).toEqual([]);
 		const regs = await t.db.select().from(meetingRegistration).where(eq(meetingRegistration.meetingId, meetingId));
 		expect(regs.filter((r) => r.status === 'registered').map((r) => r.userId).sort()).toEqual([p1.id, out.id].sort());
+	});
+
+	it('migration 0005 turns sessions made before it into meetings and registers the panelists for upcoming ones', async () => {
+		const official = await t.user('official');
+		const [p1, mon] = [await t.user('resident'), await t.user('resident')];
+		const { id } = await createPanel(t.ctx(official, now), { title: 'Panel sprzed migracji', description: 'Panel z sesjami sprzed migracji.', question: 'Jak oszczędzać energię w Krakowie?', size: 2, reserves: 0 });
+		await t.db.insert(panelMember).values([
+			{ processId: id, userId: p1.id, role: 'panelist', active: true },
+			{ processId: id, userId: mon.id, role: 'monitor', active: true }
+		]);
+		// Sessions as the panel kept them before the meetings module: no meeting.
+		const future = newId();
+		const past = newId();
+		await t.db.insert(panelSession).values([
+			{ id: future, processId: id, kind: 'deliberation', title: 'Obrady sprzed migracji', startsAt: new Date(Date.now() + 30 * 24 * H), place: 'Urząd' },
+			{ id: past, processId: id, kind: 'learning', title: 'Wykład sprzed migracji', startsAt: new Date(Date.now() - 30 * 24 * H), place: '' }
+		]);
+		const file = readFileSync(join(migrationsFolder(), '0005_panels_sessions_meetings.sql'), 'utf8');
+		const backfill = file.split('--> statement-breakpoint').map((x) => x.trim()).filter((x) => !x.startsWith('ALTER TABLE'));
+		expect(backfill).toHaveLength(3);
+		for (const statement of backfill) await t.db.execute(sql.raw(statement));
+		const sessions = await listSessions(t.db, id);
+		expect(sessions.map((s) => [s.title, s.meetingId, s.endsAt!.getTime() - s.startsAt.getTime()])).toEqual([
+			['Wykład sprzed migracji', `ps-${past}`, 3 * H],
+			['Obrady sprzed migracji', `ps-${future}`, 3 * H]
+		]);
+		const regs = await t.db.select().from(meetingRegistration).where(eq(meetingRegistration.meetingId, `ps-${future}`));
+		expect(regs.map((r) => [r.userId, r.status])).toEqual([[p1.id, 'registered']]);
+		expect(await t.db.select().from(meetingRegistration).where(eq(meetingRegistration.meetingId, `ps-${past}`))).toEqual([]);
 	});
 });
