@@ -1,9 +1,11 @@
 // Citizens' panel end to end in Chromium, against the built server: an official sets up a panel
-// and quotas, imports addresses and draws letters; three residents register with the letter codes
+// and quotas (the engine's feasibility check: the "check" button without JavaScript, live with it),
+// imports addresses and draws letters; three residents register with the letter codes
 // without JavaScript; the selection runs in the worker with a committed seed; a third party's
 // "verify" (with JavaScript) reproduces the chosen panel; the panelists hold a vote in which one
-// recommendation passes at 80 % and one fails; the city responds; the monitoring panel posts an
-// assessment; the scorecard updates. axe on every panel page visited.
+// recommendation passes at 80 % and one fails (a session is scheduled as a meeting: the panelist
+// finds its meeting page and iCal); the city responds; the CSV twins agree; the monitoring panel is
+// drawn by lottery from the pool and posts an assessment; the scorecard updates. axe on every panel page visited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumAvailable, launchBrowser, signIn, signOut, submit, visit, type Browser } from './support/browser';
@@ -94,6 +96,38 @@ describe.skipIf(!chromiumAvailable())('citizens’ panel end to end', () => {
 		expect(await a.locator('#feasibility').textContent()).not.toContain('nie da się');
 		expect(await a.locator('table caption', { hasText: 'Płeć' }).count()).toBe(1);
 		await check(a, '/manage/panels/[slug] (quotas)');
+		// Feasibility without JavaScript: a minimum of 3 women for 2 seats; "check" posts, the engine
+		// (worker thread) names the conflict and its smallest relaxation; nothing is saved.
+		await a.locator('#q0_min').fill('3');
+		await a.locator('#q0_max').fill('3');
+		await submit(a, a.locator('form[action="?/quotas"] button[formaction="?/check"]'));
+		expect(await a.locator('#feasibility [data-check]').getAttribute('data-check')).toBe('infeasible');
+		expect(await a.locator('#feasibility').textContent()).toContain('minima sumują się do 3');
+		expect(await a.locator('#feasibility [data-relaxation] li').first().textContent()).toContain('obniż minimum');
+		expect(await a.locator('#q0_min').inputValue()).toBe('3');
+		await check(a, '/manage/panels/[slug] (feasibility check)');
+		await visit(a, `/manage/panels/${slug}`);
+		expect(await a.locator('#q0_min').inputValue()).not.toBe('3');
+		// The JSON endpoint behind the live check answers 4xx on bad input.
+		const bad = await a.request.post(`/manage/panels/${slug}/feasibility`, { data: { quotas: [{ min: 2, max: 1 }, { min: 0, max: 1 }] } });
+		expect(bad.status()).toBe(400);
+		expect((await bad.json()).fields).toMatchObject({ q0_max: 'max_below_min' });
+		// With JavaScript the check follows the edits (debounced).
+		const jo = js.page;
+		await signIn(jo, OFFICIAL, DEMO_PASSWORD);
+		await visit(jo, `/manage/panels/${slug}`);
+		// Men 2–2 with women at least 1: three minimums for two seats.
+		await jo.locator('#q1_max').fill('2');
+		await jo.locator('#q1_min').fill('2');
+		await expect.poll(() => jo.locator('#feasibility [data-check]').getAttribute('data-check'), { timeout: 20_000 }).toBe('infeasible');
+		expect(await jo.locator('#feasibility').textContent()).toContain('względem wielkości panelu');
+		await check(jo, '/manage/panels/[slug] (live feasibility, JS)', true);
+		await jo.locator('#q1_min').fill('0');
+		await expect.poll(() => jo.locator('#feasibility [data-check]').getAttribute('data-check'), { timeout: 20_000 }).toBe('feasible');
+		await jo.locator('#q1_min').fill('1');
+		await jo.locator('#q1_max').fill('0');
+		await expect.poll(() => jo.locator('#feasibility [data-check]').getAttribute('data-check'), { timeout: 20_000 }).toBe('error');
+		await signOut(jo);
 		await a.locator('#stage').selectOption('recruitment');
 		await submit(a, a.locator('form[action="?/stage"] button[type=submit]'));
 
@@ -229,11 +263,31 @@ describe.skipIf(!chromiumAvailable())('citizens’ panel end to end', () => {
 		await submit(a, a.locator('form[action="?/comment"] button[type=submit]'));
 		await signOut(a);
 
-		// --- The official opens the vote.
+		// --- The official schedules a session (a meeting of the panel's process) and opens the vote.
 		await signIn(a, OFFICIAL, DEMO_PASSWORD);
 		await visit(a, `/manage/panels/${slug}/deliberation`);
 		await check(a, '/manage/panels/[slug]/deliberation');
+		const sessionTitle = `Spotkanie z ekspertami E2E ${Date.now()}`;
+		await a.locator('#kind').selectOption('learning');
+		await a.locator('#title').fill(sessionTitle);
+		await a.locator('#startsAt').fill('2030-05-10T17:00');
+		await a.locator('#place').fill('Urząd Miasta Krakowa, sala obrad');
+		await submit(a, a.locator('form[action="?/session"] button[type=submit]'));
+		expect(await a.locator('main').textContent()).toContain(sessionTitle);
 		await submit(a, a.locator('form[action="?/open"] button[type=submit]'));
+		await signOut(a);
+
+		// --- A panelist finds the session in the workspace: its meeting page (registered), its iCal.
+		await signIn(a, panelists[1], DEMO_PASSWORD);
+		await visit(a, `/panels/${slug}/workspace`);
+		await Promise.all([a.waitForEvent('load'), a.locator('main a', { hasText: `Strona spotkania „${sessionTitle}”` }).click()]);
+		expect(new URL(a.url()).pathname).toMatch(/^\/meetings\/[^/]+$/);
+		expect(await a.locator('main').textContent()).toContain('Jesteś zapisana/y');
+		await check(a, '/meetings/[id] (panel session)');
+		const ics = await a.request.get(`${new URL(a.url()).pathname}/calendar.ics`);
+		expect(ics.headers()['content-type']).toContain('text/calendar');
+		expect(await ics.text()).toContain('SUMMARY:Spotkanie z ekspertami E2E');
+		expect(await (await a.request.get('/api/v1/meetings.ics')).text()).toContain(sessionTitle.slice(0, 20));
 		await signOut(a);
 
 		// --- Two panelists vote: A 2/2 support (passes), B 1 support 1 oppose (50 %, fails).
@@ -267,9 +321,24 @@ describe.skipIf(!chromiumAvailable())('citizens’ panel end to end', () => {
 		await a.locator('#status-1').selectOption('in_progress');
 		await submit(a, a.locator('section', { hasText: 'Zielone podwórka' }).locator('form[action="?/respond"] button[type=submit]'));
 		expect(await notice(a)).toBeTruthy();
-		await a.locator(`input[name=userIds]`).first().check();
+		// CSV twins of the API lists.
+		const recsCsv = await a.request.get(`/api/v1/panels/${slug}/recommendations.csv`);
+		expect(recsCsv.headers()['content-type']).toContain('text/csv');
+		const recsLines = (await recsCsv.text()).trim().split('\r\n');
+		expect(recsLines).toHaveLength(3);
+		expect(recsLines[1]).toContain('"Zielone podwórka w każdym kwartale"');
+		expect(recsLines[1]).toContain('"Zarząd Zieleni Miejskiej"');
+		expect(await (await a.request.get('/api/v1/panels.csv')).text()).toContain(`"${slug}"`);
+		// The monitoring panel is drawn by lottery from the pool, with a public seed.
+		await a.locator('#count').fill('1');
+		await a.locator('#seed').fill('e2e-monitoring');
 		await submit(a, a.locator('form[action="?/monitors"] button[type=submit]'));
-		const monitorName = (await a.locator('input[name=userIds]:checked').first().locator('xpath=..').textContent())!.trim();
+		expect(await a.locator('main code').first().textContent()).toBe('e2e-monitoring');
+		await check(a, '/manage/panels/[slug]/followup (monitors drawn)');
+		const monitorName = (await a.locator('ul[data-monitors] li').first().textContent())!.trim();
+		const panelApi = await (await a.request.get(`/api/v1/panels/${slug}`)).json();
+		expect(panelApi.monitoringDraw).toMatchObject({ seed: 'e2e-monitoring', eligibleRows: [0, 1, 2] });
+		expect(panelApi.monitoringDraw.drawnRows).toHaveLength(1);
 		await signOut(a);
 
 		// --- The monitoring panel posts an assessment; the scorecard shows the state.
@@ -282,6 +351,7 @@ describe.skipIf(!chromiumAvailable())('citizens’ panel end to end', () => {
 		expect(await notice(a)).toBe('Ocena została opublikowana.');
 		expect(await a.locator('.scorecard .score-in_progress .big').textContent()).toBe('1');
 		expect(await a.locator('main').textContent()).toContain('Nasadzenia ruszyły zgodnie z planem');
+		expect(await a.locator('[data-monitor-rows]').textContent()).toBe(String(panelApi.monitoringDraw.drawnRows[0]));
 		await check(a, '/panels/[slug]/scorecard (assessed)');
 		await visit(a, `/panels/${slug}/recommendations/1`);
 		expect(await a.locator('main').textContent()).toContain('Zarząd Zieleni Miejskiej');

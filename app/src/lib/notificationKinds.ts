@@ -8,6 +8,8 @@ export const NOTIFICATION_KINDS = [
 	'panel_selected',
 	'panel_reserve',
 	'panel_not_selected',
+	'panel_session',
+	'panel_monitor',
 	'idea_answered',
 	'budget_verified',
 	'budget_appeal_decided'

@@ -1,6 +1,6 @@
 /** How each kind of notification reads, in the reader's language, and where it leads. Modules
  * that send a new kind add it here (server side they call notifications/service `notify`). */
-import { m, localizeHref } from '$lib/i18n';
+import { m, localizeHref, formatDate } from '$lib/i18n';
 import type { NotificationKind } from '$lib/notificationKinds';
 
 export interface NotificationData {
@@ -20,6 +20,8 @@ const renderers: Record<NotificationKind, Render> = {
 	panel_selected: (p) => ({ text: m.notification_panel_selected(title(p)), href: p.slug ? `/panels/${p.slug}` : undefined }),
 	panel_reserve: (p) => ({ text: m.notification_panel_reserve(title(p)), href: p.slug ? `/panels/${p.slug}` : undefined }),
 	panel_not_selected: (p) => ({ text: m.notification_panel_not_selected(title(p)), href: p.slug ? `/panels/${p.slug}` : undefined }),
+	panel_session: (p) => ({ text: m.notification_panel_session({ title: p.title ?? '', date: p.startsAt ? formatDate(p.startsAt) : '' }), href: p.meetingId ? `/meetings/${p.meetingId}` : undefined }),
+	panel_monitor: (p) => ({ text: m.notification_panel_monitor(title(p)), href: p.slug ? `/panels/${p.slug}/scorecard` : undefined }),
 	idea_answered: (p) => ({ text: m.notification_idea_answered(title(p)), href: p.ideaId ? `/ideas/${p.ideaId}` : undefined }),
 	budget_verified: (p) => ({ text: m.notification_budget_verified(title(p)), href: p.slug && p.projectId ? `/budgets/${p.slug}/projects/${p.projectId}` : undefined }),
 	budget_appeal_decided: (p) => ({ text: m.notification_budget_appeal_decided(title(p)), href: p.slug && p.projectId ? `/budgets/${p.slug}/projects/${p.projectId}` : undefined })

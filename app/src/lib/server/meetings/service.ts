@@ -156,6 +156,8 @@ export interface MeetingView {
 	processId: string | null;
 	processSlug: string | null;
 	processTitle: string | null;
+	/** The process's mechanism ('consultation', 'panel', …), for links to it. */
+	processMechanism: string | null;
 	title: string;
 	description: string;
 	format: string;
@@ -178,7 +180,7 @@ async function views(db: Db, rows: (typeof meeting.$inferSelect)[]): Promise<Mee
 	const ids = rows.map((r) => r.id);
 	const counts = await db.select({ meetingId: meetingRegistration.meetingId, status: meetingRegistration.status, n: sql<number>`count(*)::int` }).from(meetingRegistration).where(inArray(meetingRegistration.meetingId, ids)).groupBy(meetingRegistration.meetingId, meetingRegistration.status);
 	const pids = [...new Set(rows.map((r) => r.processId).filter((x): x is string => !!x))];
-	const procs = pids.length ? await db.select({ id: process.id, slug: process.slug, title: process.title }).from(process).where(inArray(process.id, pids)) : [];
+	const procs = pids.length ? await db.select({ id: process.id, slug: process.slug, title: process.title, mechanism: process.mechanism }).from(process).where(inArray(process.id, pids)) : [];
 	return rows.map((r) => {
 		const p = procs.find((x) => x.id === r.processId);
 		const c = (s: string) => counts.find((x) => x.meetingId === r.id && x.status === s)?.n ?? 0;
@@ -187,6 +189,7 @@ async function views(db: Db, rows: (typeof meeting.$inferSelect)[]): Promise<Mee
 			processId: r.processId,
 			processSlug: p?.slug ?? null,
 			processTitle: p?.title ?? null,
+			processMechanism: p?.mechanism ?? null,
 			title: r.title,
 			description: r.description,
 			format: r.format,

@@ -2,15 +2,18 @@ import type { ApiPart } from '../api/openapi';
 
 const notFound = { description: 'Not found', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 const idParam = [{ name: 'id', in: 'path', required: true, description: 'Panel (process) id or slug', schema: { type: 'string' } }];
+const csv = (description: string) => ({ description, content: { 'text/csv': { schema: { type: 'string' } } } });
 const ok = (description: string, schema: unknown) => ({ description, content: { 'application/json': { schema } } });
 
 /** The panel module's part of /api/v1. No personal data: the pool is anonymised rows. */
 export const panelsApi: ApiPart = {
 	paths: {
 		'/api/v1/panels': { get: { operationId: 'listPanels', summary: "Citizens' panels", tags: ['panels'], responses: { '200': ok('The panels', { type: 'array', items: { $ref: '#/components/schemas/PanelSummary' } }) } } },
+		'/api/v1/panels.csv': { get: { operationId: 'listPanelsCsv', summary: "Citizens' panels as CSV (id, slug, title, question, size, reserves, stage, synthetic, threshold_pct)", tags: ['panels'], responses: { '200': csv('CSV of panels') } } },
 		'/api/v1/panels/{id}': { get: { operationId: 'getPanel', summary: 'One panel: question, size, criteria, quotas, status', tags: ['panels'], parameters: idParam, responses: { '200': ok('The panel', { $ref: '#/components/schemas/Panel' }), '404': notFound } } },
 		'/api/v1/panels/{id}/draw': { get: { operationId: 'getPanelDraw', summary: 'The public draw: seed commitment, revealed seed, m panels as anonymised row indices, chosen index, per-row probability', tags: ['panels'], parameters: idParam, responses: { '200': ok('The draw', { $ref: '#/components/schemas/PanelDraw' }), '404': notFound } } },
-		'/api/v1/panels/{id}/recommendations': { get: { operationId: 'getPanelRecommendations', summary: 'Voted recommendations: text, votes, passed, binding, the city’s response and status', tags: ['panels'], parameters: idParam, responses: { '200': ok('The recommendations', { type: 'array', items: { $ref: '#/components/schemas/PanelRecommendation' } }), '404': notFound } } }
+		'/api/v1/panels/{id}/recommendations': { get: { operationId: 'getPanelRecommendations', summary: 'Voted recommendations: text, votes, passed, binding, the city’s response and status', tags: ['panels'], parameters: idParam, responses: { '200': ok('The recommendations', { type: 'array', items: { $ref: '#/components/schemas/PanelRecommendation' } }), '404': notFound } } },
+		'/api/v1/panels/{id}/recommendations.csv': { get: { operationId: 'getPanelRecommendationsCsv', summary: 'Voted recommendations as CSV (one row each: text, votes, passed, binding, response, department, deadline, status, number of updates)', tags: ['panels'], parameters: idParam, responses: { '200': csv('CSV of recommendations'), '404': notFound } } }
 	},
 	schemas: {
 		PanelSummary: {
@@ -33,7 +36,12 @@ export const panelsApi: ApiPart = {
 				thresholdPct: { type: 'integer' },
 				criteria: { type: 'array', items: { type: 'string' } },
 				quotas: { type: 'array', items: { type: 'object', properties: { feature: { type: 'string' }, value: { type: 'string' }, label: { type: 'string' }, share: { type: ['number', 'null'] }, shareSource: { type: 'string', enum: ['census', 'manual'] }, min: { type: 'integer' }, max: { type: 'integer' } } } },
-				volunteers: { type: 'integer', description: 'Number of registered volunteers (counts only)' }
+				volunteers: { type: 'integer', description: 'Number of registered volunteers (counts only)' },
+				monitoringDraw: {
+					type: ['object', 'null'],
+					description: 'The lottery of the standing monitoring panel, drawn again from the pool: each eligible row (ascending, position i) gets SHA-256(seed + ":" + i); the smallest keys are drawn',
+					properties: { seed: { type: 'string' }, eligibleRows: { type: 'array', items: { type: 'integer' } }, drawnRows: { type: 'array', items: { type: 'integer' } }, drawnAt: { type: 'string', format: 'date-time' } }
+				}
 			}
 		},
 		PanelDraw: {

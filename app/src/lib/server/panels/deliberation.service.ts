@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { randomBytes } from 'node:crypto';
+import { notify } from '../notifications/service';
+import { letterOrder } from './recruitment.service';
+import { registerMembersForSessions, unregisterFromSessions } from './sessions.service';
 import type { ServiceContext } from '../core/context';
 import type { Db } from '../db/client';
 import { ConflictError, NotFoundError, ValidationError } from '../core/errors';
@@ -15,6 +19,8 @@ import {
 	SESSION_KINDS,
 	VOTE_CHOICES,
 	panel,
+	panelDraw,
+	type MonitorDraw,
 	panelAssessment,
 	panelMaterial,
 	panelMember,
@@ -32,26 +38,6 @@ import { allow, inTx, loadPanel } from './common';
 import { panelRules } from './permissions';
 
 // ---------------------------------------------------------------- sessions and materials
-
-export const sessionInput = z.object({
-	kind: z.enum(SESSION_KINDS, { error: 'kind_invalid' }),
-	title: z.string().trim().min(3, 'title_too_short').max(200, 'title_too_long'),
-	startsAt: z.coerce.date({ error: 'invalid_date' }),
-	place: z.string().trim().max(300).default(''),
-	description: z.string().trim().max(5000).default('')
-});
-
-export async function addSession(ctx: ServiceContext, processId: string, input: unknown): Promise<string> {
-	const data = parseInput(sessionInput, input);
-	return inTx(ctx, async (tx) => {
-		const { standing } = await loadPanel(tx, ctx, processId);
-		allow(ctx, panelRules.manage(ctx.actor, standing));
-		const id = newId();
-		await tx.insert(panelSession).values({ id, processId, ...data });
-		await recordAudit(tx, ctx, { action: 'panel.session.add', targetType: 'panel', targetId: processId, after: { id, ...data } });
-		return id;
-	});
-}
 
 const safeUrl = z
 	.string()
@@ -88,11 +74,6 @@ export async function addMaterial(ctx: ServiceContext, processId: string, input:
 	});
 }
 
-export async function listSessions(db: Db, processId: string) {
-	const sessions = await db.select().from(panelSession).where(eq(panelSession.processId, processId)).orderBy(asc(panelSession.startsAt));
-	const materials = sessions.length ? await db.select().from(panelMaterial).where(inArray(panelMaterial.sessionId, sessions.map((s) => s.id))) : [];
-	return sessions.map((s) => ({ ...s, materials: materials.filter((m) => m.sessionId === s.id) }));
-}
 
 // ---------------------------------------------------------------- public submissions
 
@@ -353,18 +334,55 @@ export async function addUpdate(ctx: ServiceContext, recommendationId: string, i
 	});
 }
 
-/** The standing monitoring panel: officials appoint members (drawn panelists or reserves). */
-export async function appointMonitors(ctx: ServiceContext, processId: string, userIds: unknown) {
-	const ids = parseInput(z.array(z.string().min(1).max(100)).min(1, 'members_required').max(200), userIds);
-	await inTx(ctx, async (tx) => {
-		const { standing } = await loadPanel(tx, ctx, processId);
+export const monitorDrawInput = z.object({
+	count: z.coerce.number({ error: 'monitor_count_invalid' }).int('monitor_count_invalid').min(1, 'monitor_count_invalid').max(100, 'monitor_count_invalid'),
+	/** A public seed (e.g. the numbers of a public lottery); generated when empty. */
+	seed: z.string().trim().max(200, 'seed_invalid').optional().default('')
+});
+
+/** The standing monitoring panel is drawn by lottery, again from the pool: among the volunteers
+ * of the public draw who can still be reached (selected, reserves and not selected, with their
+ * contact data not yet erased), in pool-row order, each gets the key SHA-256(seed + ":" + i) and
+ * the `count` smallest keys are drawn — the letters lottery, so anyone can recompute it from the
+ * published seed and rows. A new draw replaces the monitoring panel (at the review interval, or
+ * when members leave). The drawn are told and registered for the monitoring sessions. */
+export async function drawMonitors(ctx: ServiceContext, processId: string, input: unknown) {
+	const data = parseInput(monitorDrawInput, input);
+	return inTx(ctx, async (tx) => {
+		const { standing, process: proc } = await loadPanel(tx, ctx, processId);
 		allow(ctx, panelRules.manage(ctx.actor, standing));
-		const eligible = await tx.select({ userId: panelVolunteer.userId }).from(panelVolunteer).where(and(eq(panelVolunteer.processId, processId), inArray(panelVolunteer.status, ['selected', 'reserve', 'not_selected'])));
-		const ok = new Set(eligible.map((e) => e.userId));
-		if (ids.some((id) => !ok.has(id))) throw new ValidationError({ members: 'members_invalid' });
-		for (const userId of ids) await tx.insert(panelMember).values({ processId, userId, role: 'monitor', active: true, joinedAt: ctx.now() }).onConflictDoUpdate({ target: [panelMember.processId, panelMember.userId, panelMember.role], set: { active: true } });
-		await recordAudit(tx, ctx, { action: 'panel.monitors.appoint', targetType: 'panel', targetId: processId, after: { userIds: ids } });
+		const [d] = await tx.select({ status: panelDraw.status }).from(panelDraw).where(eq(panelDraw.processId, processId));
+		if (d?.status !== 'drawn') throw new ConflictError('Hold the public draw first', { _: 'draw_first' });
+		const pool = await tx
+			.select({ userId: panelVolunteer.userId, rowIndex: panelVolunteer.rowIndex })
+			.from(panelVolunteer)
+			.where(and(eq(panelVolunteer.processId, processId), inArray(panelVolunteer.status, ['selected', 'reserve', 'not_selected']), isNotNull(panelVolunteer.userId), isNotNull(panelVolunteer.rowIndex)))
+			.orderBy(asc(panelVolunteer.rowIndex));
+		if (data.count > pool.length) throw new ValidationError({ count: 'count_above_pool' }, `Only ${pool.length} people can be drawn`);
+		const seed = data.seed || randomBytes(16).toString('hex');
+		const order = letterOrder(seed, pool.length).slice(0, data.count);
+		const drawn = order.map((i) => pool[i]);
+		const record: MonitorDraw = { seed, eligible: pool.map((v) => v.rowIndex!), drawn: drawn.map((v) => v.rowIndex!), count: data.count, drawnAt: ctx.now().toISOString() };
+		const before = await tx.select({ userId: panelMember.userId }).from(panelMember).where(and(eq(panelMember.processId, processId), eq(panelMember.role, 'monitor'), eq(panelMember.active, true)));
+		const drawnIds = new Set(drawn.map((v) => v.userId!));
+		await tx.update(panelMember).set({ active: false }).where(and(eq(panelMember.processId, processId), eq(panelMember.role, 'monitor')));
+		for (const b of before) if (!drawnIds.has(b.userId)) await unregisterFromSessions(tx, processId, b.userId, ctx.now(), { kinds: ['monitoring'] });
+		for (const v of drawn) await tx.insert(panelMember).values({ processId, userId: v.userId!, role: 'monitor', active: true, joinedAt: ctx.now() }).onConflictDoUpdate({ target: [panelMember.processId, panelMember.userId, panelMember.role], set: { active: true, joinedAt: ctx.now() } });
+		await tx.update(panel).set({ monitorDraw: record, updatedAt: ctx.now() }).where(eq(panel.processId, processId));
+		await registerMembersForSessions(tx, processId, ctx.now(), { userIds: [...drawnIds] });
+		await recordAudit(tx, ctx, { action: 'panel.monitors.draw', targetType: 'panel', targetId: processId, before: { monitors: before.map((b) => b.userId) }, after: record });
+		for (const userId of drawnIds) await notify(tx, userId, 'panel_monitor', { processId, title: proc.title, slug: proc.slug }, { subject: 'Decydujemy: panel monitorujący / monitoring panel', text: `${proc.title}\n\nZostałaś/eś wylosowana/y do panelu monitorującego. You were drawn for the monitoring panel.\n` }, ctx.now());
+		return record;
 	});
+}
+
+/** How many people the monitoring panel can be drawn from (reachable volunteers of the pool). */
+export async function monitorPoolSize(db: Db, processId: string): Promise<number> {
+	const [row] = await db
+		.select({ n: sql<number>`count(*)::int` })
+		.from(panelVolunteer)
+		.where(and(eq(panelVolunteer.processId, processId), inArray(panelVolunteer.status, ['selected', 'reserve', 'not_selected']), isNotNull(panelVolunteer.userId), isNotNull(panelVolunteer.rowIndex)));
+	return row?.n ?? 0;
 }
 
 export const assessmentInput = z.object({

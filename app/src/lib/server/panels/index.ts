@@ -16,9 +16,12 @@ import { assertRecommendationCommentable } from './deliberation.service';
  *   panel_volunteer (registrations; contact data purged after the challenge window);
  * - selection: panel_draw (LEXIMIN via packages/sortition in a worker thread, m panels, seed
  *   commitment, public draw), panel_member (per-panel membership: panelists, monitoring panel);
- * - deliberation: panel_session, panel_material, panel_submission, panel_recommendation,
+ * - feasibility: the live check of edited quotas (feasibility.service.ts, in a worker, 8 s);
+ * - deliberation: panel_session (each a meeting of the process in the meetings module: page, iCal,
+ *   reminders to its members), panel_material, panel_submission, panel_recommendation,
  *   panel_revision; voting: panel_vote_round, panel_vote;
- * - follow-up: panel_response, panel_update, panel_assessment (monitoring panel), scorecard.
+ * - follow-up: panel_response, panel_update, panel_assessment (the monitoring panel, drawn by
+ *   lottery again from the pool: panel.monitor_draw), scorecard.
  * Personal data: registrations, memberships, submissions (exported; contact data erased, the
  * anonymised pool row kept). Jobs: GDPR purge and queued selections (jobs.ts). */
 export const panelsModule: ModuleManifest = {

@@ -44,3 +44,26 @@ export interface DrawJobResult {
 	panel: number[];
 	reserves: number[];
 }
+
+/** The live feasibility check of the quotas (a short job: the worker is stopped after a few
+ * seconds). With `rows` the check is against the pool; without, against the panel size alone. */
+export interface FeasibilityJob {
+	kind: 'feasibility';
+	k: number;
+	features: string[];
+	values: Record<string, string[]>;
+	quotas: { feature: string; value: string; min: number; max: number }[];
+	/** The registered volunteers' answers (anonymised rows), or null before recruitment. */
+	rows: string[][] | null;
+	household: number[];
+}
+
+export interface FeasibilityJobResult {
+	feasible: boolean;
+	/** 'pool' when checked against the volunteers, 'size' against the panel size alone. */
+	against: 'pool' | 'size';
+	/** The quotas that conflict: per criterion or per value, with the numbers. */
+	conflicts: { feature: string; value: string | null; problem: 'min_sum_too_high' | 'max_sum_too_low' | 'pool_short' | 'pool_too_small' | 'combination'; have: number; need: number }[];
+	/** The engine's smallest relaxation (empty when feasible or when none exists). */
+	relaxation: { feature: string; value: string; min: number; max: number; newMin: number; newMax: number }[];
+}

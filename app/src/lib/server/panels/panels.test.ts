@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { backends, openTestDatabase, type TestDatabase } from '../testing/db';
 import { auditLog } from '../audit/schema';
-import { panelDraw, panelVolunteer, panelAddress } from './schema';
+import { panelDraw, panelMember, panelVolunteer, panelAddress } from './schema';
 import {
 	addCriterion,
 	addSession,
 	addMaterial,
 	addUpdate,
-	appointMonitors,
+	drawMonitors,
 	castBallot,
 	closeRound,
 	commitSeed,
@@ -20,6 +20,7 @@ import {
 	importAddresses,
 	letterOrder,
 	listPool,
+	listSessions,
 	listQuotas,
 	myRegistration,
 	openRound,
@@ -43,6 +44,10 @@ import {
 import { purgeExpiredVolunteers } from './privacy';
 import { seedPanels } from './seed';
 import { listPanels } from './views';
+import { meetingRegistration } from '../meetings/schema';
+import { apiPanel, apiPanels, apiPanelsCsv, apiRecommendations, apiRecommendationsCsv } from './public';
+import { openApiDocument } from '../api/openapi';
+import { checkQuotaFeasibility } from './feasibility.service';
 import { verifyDraw, type PublishedLottery } from '$lib/panels/lottery';
 import { runNextSelection } from './runner';
 import { panelRules } from './permissions';
@@ -208,6 +213,8 @@ describe.each(backends)('citizens’ panel end to end on %s', (kind) => {
 		expect(committed.published).toBeTruthy();
 		expect((await myRegistration(t.ctx(people[3], now), id))!.probability).toBeCloseTo(0.5, 6);
 
+		// A session scheduled before the draw: the drawn panelists are registered for it at the draw.
+		const firstSession = await addSession(asOfficial, id, { kind: 'learning', title: 'Pierwsze spotkanie', startsAt: '2027-04-20T10:00:00Z', place: 'Urząd' });
 		const result = await performDraw(asOfficial, id, { dice: '3 5 1' });
 		const published = (await publicDraw(t.ctx(null, now), id))!;
 		expect(published.seed).toBeTruthy();
@@ -236,6 +243,10 @@ describe.each(backends)('citizens’ panel end to end on %s', (kind) => {
 		expect(chosenRows).not.toContain(rep.replacementRow);
 		expect(result.reserves).toContain(rep.replacementRow);
 		const panelistsNow = people.filter((_, i) => (chosenRows.includes(i) && i !== dropped) || i === rep.replacementRow);
+		// The session's meeting follows: the drop-out's registration ends, the replacement's begins.
+		const firstMeeting = (await listSessions(t.db, id)).find((s) => s.id === firstSession)!.meetingId!;
+		const regs = await t.db.select().from(meetingRegistration).where(and(eq(meetingRegistration.meetingId, firstMeeting), eq(meetingRegistration.status, 'registered')));
+		expect(regs.map((r) => r.userId).sort()).toEqual(panelistsNow.map((x) => x.id).sort());
 
 		// Deliberation: sessions (officials), submissions (residents), drafts (panelists only).
 		const sessionId = await addSession(asOfficial, id, { kind: 'learning', title: 'Spotkanie z ekspertami', startsAt: '2027-03-10T10:00', place: 'Urząd', description: '' });
@@ -275,8 +286,24 @@ describe.each(backends)('citizens’ panel end to end on %s', (kind) => {
 		card = await scorecard(t.ctx(null, now), id);
 		expect(card.counts).toMatchObject({ done: 1, late: 0 });
 		await expect(postAssessment(t.ctx(panelistsNow[0], now), id, { rating: 'on_track', body: 'Oceniamy postępy jako dobre i terminowe.' })).rejects.toMatchObject({ status: 403 });
-		await appointMonitors(asOfficial, id, [panelistsNow[0].id]);
-		await postAssessment(t.ctx(panelistsNow[0], now), id, { rating: 'on_track', body: 'Oceniamy postępy jako dobre i terminowe.' });
+		// The monitoring panel is drawn by lottery from the reachable pool, reproducibly from the seed.
+		await expect(drawMonitors(t.ctx(panelistsNow[0], now), id, { count: 2, seed: 'monitoring-2027' })).rejects.toMatchObject({ status: 403 });
+		await expect(drawMonitors(asOfficial, id, { count: 50, seed: 'monitoring-2027' })).rejects.toMatchObject({ status: 400, fields: { count: 'count_above_pool' } });
+		const monitorDraw = await drawMonitors(asOfficial, id, { count: 2, seed: 'monitoring-2027' });
+		const reachable = (await t.db.select().from(panelVolunteer).where(eq(panelVolunteer.processId, id))).filter((v) => v.userId && v.rowIndex !== null && ['selected', 'reserve', 'not_selected'].includes(v.status));
+		expect(monitorDraw.eligible).toEqual(reachable.map((v) => v.rowIndex!).sort((x, y) => x - y));
+		expect(monitorDraw.drawn).toEqual(letterOrder('monitoring-2027', monitorDraw.eligible.length).slice(0, 2).map((i) => monitorDraw.eligible[i]));
+		const monitorIds = monitorDraw.drawn.map((row) => reachable.find((v) => v.rowIndex === row)!.userId!);
+		const monitorPerson = people.find((x) => x.id === monitorIds[0])!;
+		const notMonitor = people.find((x) => !monitorIds.includes(x.id) && panelistsNow.includes(x))!;
+		await expect(postAssessment(t.ctx(notMonitor, now), id, { rating: 'on_track', body: 'Oceniamy postępy jako dobre i terminowe.' })).rejects.toMatchObject({ status: 403 });
+		await postAssessment(t.ctx(monitorPerson, now), id, { rating: 'on_track', body: 'Oceniamy postępy jako dobre i terminowe.' });
+		expect((await t.db.select().from(auditLog).where(and(eq(auditLog.targetId, id), eq(auditLog.action, 'panel.monitors.draw')))).length).toBe(1);
+		// A new draw replaces the monitoring panel.
+		const redraw = await drawMonitors(asOfficial, id, { count: 1, seed: 'monitoring-2028' });
+		const current = (await t.db.select().from(panelMember).where(and(eq(panelMember.processId, id), eq(panelMember.role, 'monitor'), eq(panelMember.active, true)))).map((x) => x.userId);
+		expect(current).toEqual([reachable.find((v) => v.rowIndex === redraw.drawn[0])!.userId]);
+		expect((await apiPanel(t.ctx(null, now), id)).monitoringDraw).toEqual({ seed: 'monitoring-2028', eligibleRows: redraw.eligible, drawnRows: redraw.drawn, drawnAt: redraw.drawnAt });
 
 		// GDPR: before the window nothing is purged; after it, non-selected contact data are gone,
 		// the draw still verifies.
@@ -320,5 +347,32 @@ describe.each(backends)('citizens’ panel end to end on %s', (kind) => {
 		expect(verifyDraw(d.published as unknown as PublishedLottery, d.seed!, [...d.dice!].map(Number))).toBe(d.chosenIndex);
 		const card = await scorecard(t.ctx(null, () => seedNow), finished.id);
 		expect(card.counts).toMatchObject({ done: 1, in_progress: 1, late: 1, rejected: 1, awaiting: 1 });
+
+		// CSV twins of the API lists: the same panels and recommendations, in the OpenAPI document.
+		const anon = t.ctx(null, () => seedNow);
+		const list = await apiPanels(anon);
+		const listCsv = await apiPanelsCsv(anon);
+		expect(listCsv.header).toEqual(['id', 'slug', 'title', 'question', 'size', 'reserves', 'stage', 'synthetic', 'threshold_pct']);
+		expect(listCsv.rows.map((r) => r[1])).toEqual(list.map((p) => p.slug));
+		expect(listCsv.rows.find((r) => r[0] === climate.id)).toEqual([climate.id, climate.slug, climate.title, climate.question, 60, climate.reserves, 'recruitment', 'true', climate.thresholdPct]);
+		const recs = await apiRecommendations(anon, finished.slug);
+		const recsCsv = await apiRecommendationsCsv(anon, finished.slug);
+		expect(recsCsv.rows).toHaveLength(recs.length);
+		expect(recsCsv.header.slice(0, 9)).toEqual(['number', 'title', 'text', 'votes_support', 'votes_oppose', 'votes_abstain', 'passed', 'binding', 'within_city_powers']);
+		recs.forEach((r, i) => {
+			expect(recsCsv.rows[i].slice(0, 9)).toEqual([r.number, r.title, r.text, r.votes.support, r.votes.oppose, r.votes.abstain, String(r.passed), String(r.binding), String(r.withinCityPowers)]);
+			expect(recsCsv.rows[i][12]).toBe(r.status ?? '');
+		});
+		await expect(apiRecommendationsCsv(anon, 'no-such-panel')).rejects.toMatchObject({ status: 404 });
+		const doc = openApiDocument('http://localhost');
+		expect(doc.paths['/api/v1/panels.csv'].get.responses['200'].content).toHaveProperty(['text/csv']);
+		expect(doc.paths['/api/v1/panels/{id}/recommendations.csv'].get.responses['200'].content).toHaveProperty(['text/csv']);
+
+		// The live feasibility check on the demo pool (564 volunteers, 29 quotas) fits in its time limit.
+		const climateQuotas = await listQuotas(t.db, climate.id);
+		const started2 = Date.now();
+		const check = await checkQuotaFeasibility(ctxOf(official), climate.id, { quotas: climateQuotas.map((q) => ({ min: q.min, max: q.max })) });
+		expect(check).toMatchObject({ status: 'feasible', against: 'pool', pool: 564 });
+		console.log(`[panels] live feasibility check of the demo pool: ${Date.now() - started2} ms`);
 	});
 });

@@ -39,7 +39,8 @@ export async function apiPanel(ctx: ServiceContext, idOrSlug: string) {
 		thresholdPct: r.thresholdPct,
 		criteria: features,
 		quotas: quotas.map((q) => ({ feature: q.feature, value: q.value, label: q.label, share: q.share, shareSource: q.shareSource, min: q.min, max: q.max })),
-		volunteers: (await publicPoolCounts(ctx.db, id)).registered
+		volunteers: (await publicPoolCounts(ctx.db, id)).registered,
+		monitoringDraw: r.monitorDraw ? { seed: r.monitorDraw.seed, eligibleRows: r.monitorDraw.eligible, drawnRows: r.monitorDraw.drawn, drawnAt: r.monitorDraw.drawnAt } : null
 	};
 }
 
@@ -84,4 +85,39 @@ export async function apiRecommendations(ctx: ServiceContext, idOrSlug: string) 
 		status: r.response?.status ?? null,
 		updates: r.updates.map((u) => ({ status: u.status, text: u.body, at: u.createdAt }))
 	}));
+}
+
+type Cell = string | number | null | undefined;
+
+/** CSV twin of /api/v1/panels: one row per panel. */
+export async function apiPanelsCsv(ctx: ServiceContext): Promise<{ header: string[]; rows: Cell[][] }> {
+	const list = await apiPanels(ctx);
+	return {
+		header: ['id', 'slug', 'title', 'question', 'size', 'reserves', 'stage', 'synthetic', 'threshold_pct'],
+		rows: list.map((p) => [p.id, p.slug, p.title, p.question, p.size, p.reserves, p.stage, String(p.synthetic), p.thresholdPct])
+	};
+}
+
+/** CSV twin of /api/v1/panels/{id}/recommendations: one row per voted recommendation. */
+export async function apiRecommendationsCsv(ctx: ServiceContext, idOrSlug: string): Promise<{ header: string[]; rows: Cell[][] }> {
+	const recs = await apiRecommendations(ctx, idOrSlug);
+	return {
+		header: ['number', 'title', 'text', 'votes_support', 'votes_oppose', 'votes_abstain', 'passed', 'binding', 'within_city_powers', 'response', 'department', 'deadline', 'status', 'updates'],
+		rows: recs.map((r) => [
+			r.number,
+			r.title,
+			r.text,
+			r.votes.support,
+			r.votes.oppose,
+			r.votes.abstain,
+			String(r.passed),
+			String(r.binding),
+			String(r.withinCityPowers),
+			r.response?.text ?? '',
+			r.response?.department ?? '',
+			r.response?.deadline ? new Date(r.response.deadline).toISOString().slice(0, 10) : '',
+			r.status ?? '',
+			r.updates.length
+		])
+	};
 }

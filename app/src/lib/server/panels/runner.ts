@@ -8,7 +8,7 @@ import { newId } from '../core/ids';
 import type { Db } from '../db/client';
 import { panelDraw } from './schema';
 import { buildJob, storeSelection } from './selection.service';
-import type { DrawJob, SelectionJob, SelectionResult } from './jobs.types';
+import type { DrawJob, FeasibilityJob, SelectionJob, SelectionResult } from './jobs.types';
 
 /** The selection runs in a worker thread (HiGHS blocks its thread for minutes): never on the
  * request path. The worker is a TypeScript file run through tsx, found next to this file in the
@@ -29,7 +29,7 @@ export function workerFile(): string {
 export type WorkerMessage<R = SelectionResult> = { type: 'progress'; pct: number; text: string } | { type: 'result'; result: R } | { type: 'error'; message: string };
 
 /** Starts the worker thread on a job; `onMessage` receives progress, the result or the error. */
-export function spawnSelectionWorker<R = SelectionResult>(job: SelectionJob | DrawJob, onMessage: (m: WorkerMessage<R>) => void): Promise<void> {
+export function spawnSelectionWorker<R = SelectionResult>(job: SelectionJob | DrawJob | FeasibilityJob, onMessage: (m: WorkerMessage<R>) => void, opts: { timeoutMs?: number } = {}): Promise<void> {
 	const file = workerFile();
 	// tsx's ESM API (module.register hooks), found through its package.json from the worker's folder.
 	const tsxPkg = createRequire(file).resolve('tsx/package.json');
@@ -38,6 +38,15 @@ export function spawnSelectionWorker<R = SelectionResult>(job: SelectionJob | Dr
 	return new Promise((resolvePromise) => {
 		const w = new Worker(code, { eval: true, workerData: job, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
 		let done = false;
+		// A short job past its time limit: stop the thread (HiGHS cannot be interrupted otherwise).
+		const timer = opts.timeoutMs
+			? setTimeout(() => {
+					if (done) return;
+					done = true;
+					onMessage({ type: 'error', message: 'timeout' });
+					void w.terminate();
+				}, opts.timeoutMs)
+			: null;
 		w.on('message', (m: WorkerMessage<R>) => {
 			if (m.type !== 'progress') done = true;
 			onMessage(m);
@@ -47,22 +56,36 @@ export function spawnSelectionWorker<R = SelectionResult>(job: SelectionJob | Dr
 			onMessage({ type: 'error', message: String(e?.message ?? e) });
 		});
 		w.on('exit', (codeNum) => {
+			if (timer) clearTimeout(timer);
 			if (!done) onMessage({ type: 'error', message: `worker exited with code ${codeNum}` });
 			resolvePromise();
 		});
 	});
 }
 
-/** Runs a short job (the draw) in a worker and waits for its result. */
-export async function runWorker<R>(job: DrawJob): Promise<R> {
+/** Runs a short job (the draw, a feasibility check) in a worker and waits for its result; with
+ * `timeoutMs` the worker is stopped after that time and a WorkerTimeout is thrown. */
+export async function runWorker<R>(job: DrawJob | FeasibilityJob, timeoutMs?: number): Promise<R> {
 	let out: { ok: true; result: R } | { ok: false; message: string } = { ok: false, message: 'no result' };
-	await spawnSelectionWorker<R>(job, (m) => {
-		if (m.type === 'result') out = { ok: true, result: m.result };
-		else if (m.type === 'error') out = { ok: false, message: m.message };
-	});
+	await spawnSelectionWorker<R>(
+		job,
+		(m) => {
+			if (out.ok || (!out.ok && out.message !== 'no result')) return;
+			if (m.type === 'result') out = { ok: true, result: m.result };
+			else if (m.type === 'error') out = { ok: false, message: m.message };
+		},
+		{ timeoutMs }
+	);
 	const o = out as { ok: true; result: R } | { ok: false; message: string };
-	if (!o.ok) throw new Error(`Draw worker failed: ${o.message}`);
+	if (!o.ok && o.message === 'timeout') throw new WorkerTimeout();
+	if (!o.ok) throw new Error(`${job.kind} worker failed: ${o.message}`);
 	return o.result;
+}
+
+export class WorkerTimeout extends Error {
+	constructor() {
+		super('the worker did not finish in time');
+	}
 }
 
 const STALE_MS = 15 * 60_000;

@@ -1,10 +1,21 @@
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
 import { user } from '../accounts/schema';
 import { process } from '../processes/schema';
+import { meeting } from '../meetings/schema';
 
 /** Where a panel is in its life. */
 export const PANEL_STAGES = ['setup', 'recruitment', 'selection', 'deliberation', 'voting', 'followup', 'finished'] as const;
 export type PanelStage = (typeof PANEL_STAGES)[number];
+
+export interface MonitorDraw {
+	seed: string;
+	/** Pool row numbers of the people who could be drawn, ascending. */
+	eligible: number[];
+	/** Pool row numbers drawn, in the order drawn. */
+	drawn: number[];
+	count: number;
+	drawnAt: string;
+}
 
 /** A citizens' panel: a `process` row (mechanism 'panel') plus these settings, keyed by process id. */
 export const panel = pgTable('panel', {
@@ -33,6 +44,9 @@ export const panel = pgTable('panel', {
 	lettersDrawnAt: timestamp('letters_drawn_at', { withTimezone: true }),
 	lettersToDraw: integer('letters_to_draw'),
 	poolFrozenAt: timestamp('pool_frozen_at', { withTimezone: true }),
+	/** The last lottery of the standing monitoring panel, published: who could be drawn (pool row
+	 * numbers), the seed and the rows drawn (the same seeded order as the letters lottery). */
+	monitorDraw: jsonb('monitor_draw').$type<MonitorDraw>(),
 	purgedAt: timestamp('purged_at', { withTimezone: true }),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
@@ -176,8 +190,9 @@ export const panelMember = pgTable(
 );
 
 export const SESSION_KINDS = ['learning', 'deliberation', 'drafting', 'voting', 'monitoring'] as const;
-/** Panel sessions. (A shared meetings module is being built separately; until it is ready the
- * panel keeps its own sessions here.) */
+/** Panel sessions. Each is a meeting of the panel's process in the shared meetings module
+ * (meetingId): the meeting page, its iCal file, the calendar feed and the reminders; the panel
+ * keeps here what only a panel has (the kind of session, its materials). */
 export const panelSession = pgTable(
 	'panel_session',
 	{
@@ -189,7 +204,8 @@ export const panelSession = pgTable(
 		title: text('title').notNull(),
 		startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
 		place: text('place').notNull().default(''),
-		description: text('description').notNull().default('')
+		description: text('description').notNull().default(''),
+		meetingId: text('meeting_id').references(() => meeting.id, { onDelete: 'set null' })
 	},
 	(t) => [index('panel_session_process_idx').on(t.processId)]
 );

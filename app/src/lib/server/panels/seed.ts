@@ -10,7 +10,8 @@ import { district } from '../districts/schema';
 import { parseCsv } from './recruitment.service';
 import { attachPanel, censusShares, createPanel, setQuotas } from './setup.service';
 import { importAddresses, drawLetters } from './recruitment.service';
-import { addMaterial, addSession } from './deliberation.service';
+import { addMaterial } from './deliberation.service';
+import { addSession } from './sessions.service';
 import {
 	panel,
 	panelAssessment,

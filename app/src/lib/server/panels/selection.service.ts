@@ -13,6 +13,7 @@ import { panelRules } from './permissions';
 import { listQuotas, type QuotaView } from './setup.service';
 import type { SelectionJob, SelectionResult, DrawJobResult } from './jobs.types';
 import { runWorker } from './runner';
+import { registerMembersForSessions, unregisterFromSessions } from './sessions.service';
 
 /** Closes registration and numbers the pool: row i of the anonymised pool is volunteer i. */
 export async function freezePool(ctx: ServiceContext, processId: string) {
@@ -115,6 +116,8 @@ export async function performDraw(ctx: ServiceContext, processId: string, input:
 		}
 		await tx.update(panelDraw).set({ status: 'drawn', dice: diceDigits || null, chosenIndex: chosen, reserves: reserveRows, drawnAt: ctx.now() }).where(eq(panelDraw.processId, processId));
 		await tx.update(panel).set({ stage: 'deliberation', updatedAt: ctx.now() }).where(eq(panel.processId, processId));
+		// Sessions already scheduled: the drawn panelists are registered for them (reminders).
+		await registerMembersForSessions(tx, processId, ctx.now());
 		await recordAudit(tx, ctx, { action: 'panel.draw', targetType: 'panel', targetId: processId, after: { seed: d.seed, dice: diceDigits, chosen, m: d.panels.length } });
 		for (const n of notices) {
 			const subject = n.kind === 'selected' ? 'Decydujemy: zostałeś wylosowany do panelu / you were selected' : n.kind === 'reserve' ? 'Decydujemy: jesteś na liście rezerwowej / you are on the reserve list' : 'Decydujemy: wyniki losowania panelu / panel draw results';
@@ -162,6 +165,9 @@ export async function replaceDropout(ctx: ServiceContext, processId: string, vol
 			await tx.insert(panelMember).values({ processId, userId: pick.userId, role: 'panelist', active: true, volunteerId: pick.id, joinedAt: ctx.now() }).onConflictDoUpdate({ target: [panelMember.processId, panelMember.userId, panelMember.role], set: { active: true } });
 			await notify(tx, pick.userId, 'panel_selected', { processId }, { subject: 'Decydujemy: zapraszamy do panelu / you are invited to the panel', text: 'Zwolniło się miejsce w panelu: zapraszamy. A seat became free: you are invited.\n' }, ctx.now());
 		}
+		// The sessions follow the membership: no more reminders for the drop-out, the replacement is registered.
+		if (out.userId) await unregisterFromSessions(tx, processId, out.userId, ctx.now());
+		if (pick.userId) await registerMembersForSessions(tx, processId, ctx.now(), { userIds: [pick.userId] });
 		const violations = quotaViolations(d.pool.rows, d.pool.features, quotas, [...current, pick.rowIndex!]);
 		await recordAudit(tx, ctx, { action: 'panel.replace', targetType: 'panel', targetId: processId, after: { out: out.rowIndex, in: pick.rowIndex, quotasHold: violations.length === 0, violations } });
 		return { replacementRow: pick.rowIndex!, quotasHold: violations.length === 0, violations };

@@ -3,6 +3,8 @@ export * from './common';
 export * from './setup.service';
 export * from './recruitment.service';
 export * from './selection.service';
+export * from './feasibility.service';
 export * from './deliberation.service';
+export * from './sessions.service';
 export { purgeExpiredVolunteers } from './privacy';
 export * from './views';

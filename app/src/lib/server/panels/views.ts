@@ -34,6 +34,7 @@ export async function panelView(ctx: ServiceContext, slug: string) {
 		letterSeedHash: p.letterSeedHash,
 		lettersDrawnAt: p.lettersDrawnAt,
 		poolFrozenAt: p.poolFrozenAt,
+		monitorDraw: p.monitorDraw,
 		purgedAt: p.purgedAt,
 		quotas,
 		features: [...new Set(quotas.map((q) => q.feature))],
@@ -50,7 +51,7 @@ export type PanelView = Awaited<ReturnType<typeof panelView>>;
 /** Public list of panels (published or closed processes), newest first. */
 export async function listPanels(db: Db, opts: { includeDrafts?: boolean; ids?: string[] } = {}) {
 	const rows = await db
-		.select({ id: panel.processId, slug: process.slug, title: process.title, status: process.status, question: panel.question, size: panel.size, reserves: panel.reserves, stage: panel.stage, synthetic: panel.synthetic, thresholdPct: panel.thresholdPct, createdAt: process.createdAt })
+		.select({ id: panel.processId, slug: process.slug, title: process.title, status: process.status, question: panel.question, size: panel.size, reserves: panel.reserves, stage: panel.stage, synthetic: panel.synthetic, thresholdPct: panel.thresholdPct, monitorDraw: panel.monitorDraw, createdAt: process.createdAt })
 		.from(panel)
 		.innerJoin(process, eq(process.id, panel.processId))
 		.where(opts.ids ? inArray(panel.processId, opts.ids.length ? opts.ids : ['-']) : undefined)

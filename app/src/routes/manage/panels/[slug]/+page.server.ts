@@ -1,5 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
-import { addCriterion, panelIdBySlug, poolComposition, quickFeasibility, removeCriterion, setQuotas, setStage, updatePanelSettings, listQuotas } from '$lib/server/panels/service';
+import { addCriterion, checkQuotaFeasibility, quotasFromForm, quotaFieldNames, FEASIBILITY_TIME_LIMIT_MS, panelIdBySlug, poolComposition, quickFeasibility, removeCriterion, setQuotas, setStage, updatePanelSettings, listQuotas } from '$lib/server/panels/service';
 import { PANEL_STAGES } from '$lib/server/panels/schema';
 import { formAction, requireSignedIn } from '$lib/server/http';
 import { ValidationError } from '$lib/server/core/errors';
@@ -7,7 +7,7 @@ import { ValidationError } from '$lib/server/core/errors';
 export const load: PageServerLoad = async ({ locals, parent, url }) => {
 	const { panel } = await parent();
 	const composition = await poolComposition(locals.ctx.db, panel.id);
-	return { composition, feasibility: quickFeasibility(panel.size, panel.quotas, panel.counts.registered ? composition : undefined), stages: PANEL_STAGES, created: url.searchParams.has('created') };
+	return { composition, timeLimitSeconds: FEASIBILITY_TIME_LIMIT_MS / 1000, feasibility: quickFeasibility(panel.size, panel.quotas, panel.counts.registered ? composition : undefined), stages: PANEL_STAGES, created: url.searchParams.has('created') };
 };
 
 const id = (locals: App.Locals, slug: string) => panelIdBySlug(locals.ctx.db, slug);
@@ -49,6 +49,21 @@ export const actions: Actions = {
 				throw e;
 			}
 			return { quotasSaved: true };
+		});
+	},
+	/** "Check feasibility" (the quotas form's second button): the engine checks the edited quotas
+	 * in a worker; nothing is saved, the typed values come back with the result. */
+	check: async ({ locals, request, params, url }) => {
+		requireSignedIn(locals, url);
+		const form = await request.formData();
+		const values = Object.fromEntries([...form].filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+		return formAction(form, async () => {
+			try {
+				return { quotaCheck: await checkQuotaFeasibility(locals.ctx, await id(locals, params.slug), quotasFromForm(form)), values };
+			} catch (e) {
+				if (e instanceof ValidationError) throw new ValidationError(quotaFieldNames(e.fields), e.message);
+				throw e;
+			}
 		});
 	},
 	criterion: async ({ locals, request, params, url }) => {

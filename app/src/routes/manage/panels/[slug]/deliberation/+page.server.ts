@@ -16,7 +16,7 @@ const act = (fn: (locals: App.Locals, id: string, form: FormData) => Promise<Rec
 
 export const actions: Actions = {
 	session: act(async (locals, id, form) => {
-		await addSession(locals.ctx, id, { kind: form.get('kind'), title: form.get('title'), startsAt: form.get('startsAt'), place: form.get('place') ?? '', description: form.get('description') ?? '' });
+		await addSession(locals.ctx, id, { kind: form.get('kind'), title: form.get('title'), startsAt: form.get('startsAt'), endsAt: form.get('endsAt') ?? '', place: form.get('place') ?? '', description: form.get('description') ?? '' });
 		return { sessionAdded: true };
 	}),
 	material: act(async (locals, id, form) => {

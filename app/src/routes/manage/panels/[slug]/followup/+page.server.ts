@@ -1,10 +1,10 @@
 import type { Actions, PageServerLoad } from './$types';
-import { addUpdate, appointMonitors, listMembers, listRecommendations, panelIdBySlug, respond } from '$lib/server/panels/service';
+import { addUpdate, drawMonitors, drawStatus, listMembers, monitorPoolSize, listRecommendations, panelIdBySlug, respond } from '$lib/server/panels/service';
 import { formAction, requireSignedIn } from '$lib/server/http';
 
 export const load: PageServerLoad = async ({ locals, parent }) => {
 	const { panel } = await parent();
-	return { recommendations: (await listRecommendations(locals.ctx.db, panel.id)).filter((r) => r.status === 'passed' || r.status === 'failed'), members: await listMembers(locals.ctx.db, panel.id) };
+	return { recommendations: (await listRecommendations(locals.ctx.db, panel.id)).filter((r) => r.status === 'passed' || r.status === 'failed'), members: await listMembers(locals.ctx.db, panel.id), monitorPool: await monitorPoolSize(locals.ctx.db, panel.id), drawn: (await drawStatus(locals.ctx.db, panel.id))?.status === 'drawn' };
 };
 
 const act = (fn: (locals: App.Locals, id: string, form: FormData) => Promise<Record<string, unknown>>) =>
@@ -24,7 +24,7 @@ export const actions: Actions = {
 		return { updated: String(form.get('recommendationId')) };
 	}),
 	monitors: act(async (locals, id, form) => {
-		await appointMonitors(locals.ctx, id, form.getAll('userIds').map(String));
-		return { monitors: true };
+		const drawn = await drawMonitors(locals.ctx, id, { count: form.get('count'), seed: form.get('seed') ?? '' });
+		return { monitorsDrawn: drawn.count };
 	})
 };
