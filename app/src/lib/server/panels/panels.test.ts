@@ -347,6 +347,10 @@ describe.each(backends)('citizens’ panel end to end on %s', (kind) => {
 		expect(verifyDraw(d.published as unknown as PublishedLottery, d.seed!, [...d.dice!].map(Number))).toBe(d.chosenIndex);
 		const card = await scorecard(t.ctx(null, () => seedNow), finished.id);
 		expect(card.counts).toMatchObject({ done: 1, in_progress: 1, late: 1, rejected: 1, awaiting: 1 });
+		// Its monitoring panel was drawn by the published letters lottery: anyone recomputes the rows.
+		const md = all.find((p) => p.id === finished.id)!.monitorDraw!;
+		expect(md.drawn).toHaveLength(5);
+		expect(letterOrder(md.seed, md.eligible.length).slice(0, md.count).map((i) => md.eligible[i])).toEqual(md.drawn);
 
 		// CSV twins of the API lists: the same panels and recommendations, in the OpenAPI document.
 		const anon = t.ctx(null, () => seedNow);

@@ -9,7 +9,7 @@ import { process } from '../processes/schema';
 import { district } from '../districts/schema';
 import { parseCsv } from './recruitment.service';
 import { attachPanel, censusShares, createPanel, setQuotas } from './setup.service';
-import { importAddresses, drawLetters } from './recruitment.service';
+import { importAddresses, drawLetters, letterOrder } from './recruitment.service';
 import { addMaterial } from './deliberation.service';
 import { addSession } from './sessions.service';
 import {
@@ -172,7 +172,12 @@ async function seedFinishedPanel(db: Db, env: SeedEnv, dir: string) {
 		committedAt: t(-401),
 		drawnAt
 	});
-	await db.update(panel).set({ stage: 'followup', poolFrozenAt: t(-403), purgedAt: t(-369), monitoringIntervalDays: 90 }).where(eq(panel.processId, id));
+	// The monitoring panel was drawn from the pool before the purge (letters lottery over the
+	// pool rows, published seed), so the scorecard shows a draw anyone can recompute.
+	const monitorSeed = 'panel-2021-monitoring: 7 12 19 33 41 48';
+	const eligible = pre.rows.map((_, i) => i);
+	const monitors = letterOrder(monitorSeed, eligible.length).slice(0, 5).map((i) => eligible[i]!);
+	await db.update(panel).set({ stage: 'followup', poolFrozenAt: t(-403), purgedAt: t(-369), monitoringIntervalDays: 90, monitorDraw: { seed: monitorSeed, eligible, drawn: monitors, count: 5, drawnAt: t(-369.5).toISOString() } }).where(eq(panel.processId, id));
 
 	const s1 = await addSession(official, id, { kind: 'learning', title: 'Energia w Krakowie: skąd jest i ile jej zużywamy', startsAt: t(-390), place: 'Małopolski Urząd Wojewódzki, sala 1', description: 'Wykłady ekspertów i pytania panelistów.' });
 	await addMaterial(official, id, { sessionId: s1, kind: 'video', title: 'Nagranie wykładu o miksie energetycznym', speaker: 'Ekspertka ds. energii', url: 'https://example.org/panel-2021/wyklad-1' });
