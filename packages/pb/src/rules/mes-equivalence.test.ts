@@ -76,7 +76,48 @@ function sharesOf(p: Profile): Rational[] {
 
 afterEach(() => {
   mesTuning.forceExact = false;
+  mesTuning.add1Jumps = true;
 });
+
+/** The add1 loop over the previous implementation, one MES run per step. */
+function add1Reference(p: Profile): MesRun {
+  const e = p.election;
+  const n = BigInt(e.voters.length);
+  const total = e.projects.reduce((s, x) => s + x.cost, 0n);
+  const supported = p.supporterCount.filter((c) => c > 0).length;
+  if (total <= e.budget) return mesClassic(p, { voterBudget: Rational.of(e.budget, n) });
+  let share = e.budget / n;
+  let kept = mesClassic(p, { voterBudget: Rational.of(share), abortAbove: e.budget });
+  while (kept.selected.length < supported && share <= e.budget) {
+    const next = mesClassic(p, { voterBudget: Rational.of(share + 1n), abortAbove: e.budget });
+    if (next.overBudget || next.cost > e.budget) break;
+    kept = next;
+    share += 1n;
+  }
+  return kept;
+}
+
+/**
+ * Few voters and large amounts: shares of hundreds to thousands of units, so the add1 loop
+ * takes hundreds of steps over which the decisions often stay the same (certified jumps).
+ */
+const largeShareSpec = fc
+  .record({
+    costs: fc.array(fc.integer({ min: 100, max: 6000 }), { minLength: 2, maxLength: 7 }),
+    kinds: fc.array(fc.array(fc.tuple(fc.nat(6), fc.integer({ min: 1, max: 3 })), { minLength: 1, maxLength: 4 }), { minLength: 2, maxLength: 6 }),
+    copies: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 6, maxLength: 6 }),
+    budget: fc.integer({ min: 1000, max: 9000 }),
+    points: fc.boolean(),
+  })
+  .map(({ costs, kinds, copies, budget, points }): ElectionSpec => {
+    const votes: ElectionSpec['votes'][number][] = [];
+    kinds.forEach((b, k) => {
+      const m = new Map<string, number>();
+      for (const [x, w] of b) m.set(`p${x % costs.length}`, w);
+      for (let c = 0; c < copies[k]!; c++) votes.push(points ? ([[...m.keys()], [...m.values()]] as const) : [...m.keys()]);
+    });
+    return { budget, ...(points ? { voteType: 'cumulative' as const } : {}), projects: costs.map((c, k) => [`p${k}`, c] as const), votes };
+  });
 
 describe('optimised MES equals the previous exact implementation', () => {
   it('on random approval and cumulative elections, for several shares', () => {
@@ -147,6 +188,27 @@ describe('optimised MES equals the previous exact implementation', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('add1 with certified jumps keeps the outcome of the step-by-step loop (large shares)', () => {
+    let jumped = 0;
+    fc.assert(
+      fc.property(largeShareSpec, (spec) => {
+        const p = profileOf(makeElection(spec));
+        const got = mesAdd1(p);
+        if (got.details.add1Runs! < got.details.add1Steps!) jumped++;
+        mesTuning.add1Jumps = false;
+        const stepwise = mesAdd1(p);
+        mesTuning.add1Jumps = true;
+        expect(trace(got, p)).toEqual(trace(stepwise, p));
+        expect(got.details.voterBudget.toString()).toBe(stepwise.details.voterBudget.toString());
+        expect(got.details.add1Steps).toBe(stepwise.details.add1Steps);
+        if (stepwise.details.add1Steps! <= 400) expect(trace(got, p)).toEqual(trace(add1Reference(p), p));
+      }),
+      { numRuns: 120 },
+    );
+    // the property is only meaningful if jumps happen
+    expect(jumped).toBeGreaterThan(10);
   });
 
   it.each([

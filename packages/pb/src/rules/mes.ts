@@ -40,16 +40,41 @@ export interface MesOptions {
   /** Projects that may not be funded. */
   exclude?: ReadonlySet<number>;
   rule?: string;
+  /**
+   * Record the run's complete decision trace (see `MesRun.certified`): every remaining project
+   * is evaluated in every round. The run stops early, with `certified: null`, as soon as a
+   * decision cannot be certified in floating point; its outcome must then not be used.
+   */
+  certify?: boolean;
+  /**
+   * With `certify`: the trace of a run at a smaller share. `certified` is then null unless
+   * every share between the two certainly takes the decisions of this run (see `mesAdd1`).
+   */
+  certifyAgainst?: Int32Array;
 }
 
 export interface MesRun extends Outcome {
   details: MesDetails;
   /** True when the run was cut short by `abortAbove`. */
   overBudget: boolean;
+  /**
+   * With `certify`: the decision trace — per round the winner and the projects tied with it,
+   * for every remaining project the classes that pay all they have (or that it is
+   * unaffordable), and what each class pays for the winner — every comparison certified
+   * strict or exact. Along a fixed sequence of winners and payments every budget, payment and
+   * ρ is an affine function of the share, and each decision is the sign of one, so a decision
+   * certified at two shares holds at every share between them. null when some decision was
+   * too close to certify (or, with `certifyAgainst`, when the two shares may differ between
+   * them).
+   */
+  certified?: Int32Array | null;
 }
 
-/** Internal switches for the tests: `forceExact` skips every floating-point shortcut. */
-export const mesTuning = { forceExact: false };
+/**
+ * Internal switches for the tests: `forceExact` skips every floating-point shortcut;
+ * `add1Jumps: false` makes the add1 loop run MES at every step.
+ */
+export const mesTuning = { forceExact: false, add1Jumps: true };
 
 function gcd(a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;
@@ -337,6 +362,8 @@ export class MesContext {
   cnt = new Int32Array(1024);
   /** Bumped by every run. */
   generation = 0;
+  /** Entries gathered so far, a deterministic measure of the work done (see mesAdd1). */
+  work = 0;
   #cls: Int32Array | null = null;
   #costs = new Map<bigint, Costs>();
   constructor(readonly profile: Profile) {}
@@ -417,6 +444,7 @@ export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun 
   // budget is the share minus the payments along its chain of parents (at most one per project
   // on the ballot), computed only when a decision needs it.
   ctx.generation++;
+  ctx.work += 256; // a run's fixed costs
   ctx.parent[1] = -1;
   ctx.cF[1] = Number(E);
   ctx.cE[1] = Math.abs(ctx.cF[1]!) * 2 ** -52;
@@ -585,6 +613,7 @@ export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun 
     }
     gT = T;
     gEk = Ek;
+    ctx.work += eN + 8;
   };
 
   // Certified bracket of the last float evaluation: lo < π ≤ hi (valid while the stamp holds).
@@ -651,6 +680,25 @@ export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun 
       }
     }
     return NaN;
+  };
+
+  /**
+   * With the certified bracket of the last float evaluation of j (entries gathered): the entry
+   * positions that certainly pay all they have (budget below lo), or null when some entry is
+   * neither certainly below lo nor certainly above hi.
+   */
+  const cappedPositions = (j: number): number[] | null => {
+    const lo = bLo[j]!;
+    const hi = bHi[j]!;
+    const out: number[] = [];
+    for (let i = 0; i < eN; i++) {
+      const f = eF[i]!;
+      const e = eEr[i]!;
+      const w = eW[i]!;
+      if ((f + e) * (1 + TIGHT) < lo * w) out.push(i);
+      else if (!((f - e) * (1 - TIGHT) > hi * w)) return null;
+    }
+    return out;
   };
 
   // Exact budgets of the entries being walked.
@@ -765,6 +813,68 @@ export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun 
   let overBudget = false;
   let roundNo = 0;
   const scaleDen = D * p.election.moneyScale;
+  const certify = opts.certify === true;
+  const trace: number[] = [];
+  let certFailed = false;
+  const capSets = new Map<number, number[]>();
+  const comparedExactly = new Set<number>();
+  // Verification against the trace of a run at a smaller share (see mesAdd1).
+  const against = certify ? opts.certifyAgainst : undefined;
+  let ac = 0;
+  /**
+   * This round, at this share, against the same round at the other share: the same winner, the
+   * same ties (with the same capped classes, so that the tie holds in between), the same
+   * unaffordable projects; and every other project's ρ with the other share's capped classes —
+   * a lower bound of its ρ whatever the share — certainly above the winner's ρ here. At the
+   * other share its ρ with those classes was its ρ, certainly above the winner's; both sides
+   * are affine in the share between the two, so no other project can win in between.
+   */
+  const checkRound = (win: number, best: number[], rem: number[], drop: number[]): boolean => {
+    const a = against!;
+    if (a[ac++] !== -2 || a[ac++] !== win) return false;
+    const nTie = a[ac++]!;
+    if (nTie !== best.length) return false;
+    for (let t = 0; t < nTie; t++) if (a[ac++] !== best[t]) return false;
+    const nRem = a[ac++]!;
+    if (nRem !== rem.length) return false;
+    const hiW = bHi[win]!;
+    for (let q = 0; q < nRem; q++) {
+      const j = a[ac++]!;
+      const len = a[ac++]!;
+      if (j !== rem[q]) return false;
+      const droppedHere = drop.includes(j);
+      if (len < 0) {
+        if (!droppedHere) return false;
+        continue;
+      }
+      if (droppedHere) return false;
+      const pos = a.subarray(ac, ac + len);
+      ac += len;
+      if (j === win || best.includes(j)) {
+        const mine = capSets.get(j)!;
+        if (mine.length !== len) return false;
+        for (let k = 0; k < len; k++) if (mine[k] !== pos[k]) return false;
+        continue;
+      }
+      // ρ with the other share's capped classes: (cost − Σ_capped budgets) / uncapped weight,
+      // a lower bound computed from upper bounds of the budgets.
+      gather(j);
+      let sum = 0;
+      let wCapped = 0;
+      for (let k = 0; k < len; k++) {
+        const i = pos[k]!;
+        if (i >= eN) return false;
+        sum += eK[i]! * (eF[i]! + eEr[i]!);
+        wCapped += eK[i]! * eW[i]!;
+      }
+      sum *= 1 + (len + 4) * EPS;
+      const wFree = totalWeight[j]! - zW - wCapped;
+      if (!(wFree > 0)) return false;
+      const piLo = ((costF[j]! - costErr[j]! - sum) / wFree) * (1 - 4 * EPS);
+      if (!(piLo * factorF[win]! > hiW * factorF[j]! * (1 + TIGHT))) return false;
+    }
+    return true;
+  };
   while (remaining.length > 0) {
     // by last ρ, then tie-breaking rank (insertion sort: the order changes little between rounds)
     for (let a = 1; a < remaining.length; a++) {
@@ -785,9 +895,18 @@ export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun 
     const evaluated: number[] = [];
     const drop: number[] = [];
     let lastExact = -1;
+    capSets.clear();
     for (const j of remaining) {
-      if (lastF[j]! > bestF * (1 + 1e-6)) break;
+      if (!certify && lastF[j]! > bestF * (1 + 1e-6)) break;
       let f = evalFloat(j);
+      if (certify) {
+        const caps = f === null ? [] : Number.isNaN(f) ? null : cappedPositions(j);
+        if (caps === null) {
+          certFailed = true;
+          break;
+        }
+        capSets.set(j, caps);
+      }
       if (f !== null && Number.isNaN(f)) {
         const pi = evalExact(j);
         lastExact = j;
@@ -807,6 +926,7 @@ export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun 
       evaluated.push(j);
       if (f < bestF) bestF = f;
     }
+    if (certFailed) break;
     if (drop.length > 0) {
       const dropSet = new Set(drop);
       for (let k = remaining.length - 1; k >= 0; k--) if (dropSet.has(remaining[k]!)) remaining.splice(k, 1);
@@ -815,8 +935,10 @@ export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun 
     let best: number[] = [];
     let bestR = 0n;
     let bestDen = 1n;
+    comparedExactly.clear();
     for (const j of evaluated) {
       if (lastF[j]! > bestF * (1 + 1e-6)) continue;
+      comparedExactly.add(j);
       let pi = pis.get(j);
       if (pi === undefined) {
         pi = evalExact(j)!;
@@ -851,7 +973,43 @@ export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun 
         decidedBy: tieCriterion(p, win, best[1]!),
       });
     }
+    if (certify) {
+      // Every other remaining project certainly costs more per point than the winner (compared
+      // exactly, or with disjoint certified brackets), or exactly as much (a tie, recorded).
+      let ok = true;
+      for (const j of evaluated) {
+        if (j === win || comparedExactly.has(j)) continue;
+        if (!(bLo[j]! * factorF[win]! > bHi[win]! * factorF[j]! * (1 + TIGHT))) ok = false;
+      }
+      // Round record: -2, winner, tied projects, then for every project that was remaining its
+      // capped classes (entry positions) or -1 when it was found unaffordable.
+      const rem = [...capSets.keys()].sort((a, b) => a - b);
+      trace.push(-2, win, best.length, ...best, rem.length);
+      for (const j of rem) {
+        const caps = drop.includes(j) ? null : capSets.get(j)!;
+        trace.push(j, caps === null ? -1 : caps.length);
+        if (caps) for (const i of caps) trace.push(i);
+      }
+      if (ok && against) ok = checkRound(win, best, rem, drop);
+      if (!ok) {
+        certFailed = true;
+        break;
+      }
+    }
     if (lastExact !== win || gathered !== win) evalExact(win);
+    if (certify) {
+      // What each class of the winner pays: all it has (1), the share (0), exactly both (2).
+      trace.push(eN);
+      for (let i = 0; i < eN; i++) trace.push(eFate[i]!);
+      if (against) {
+        let ok = against[ac++] === eN;
+        for (let i = 0; ok && i < eN; i++) ok = against[ac++] === eFate[i];
+        if (!ok) {
+          certFailed = true;
+          break;
+        }
+      }
+    }
     const [R0, W0] = pis.get(win)!;
     selected.push(win);
     remaining.splice(remaining.indexOf(win), 1);
@@ -948,6 +1106,7 @@ export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun 
       }
     }
     node = next;
+    ctx.work += 32 + (S.partCount[projParts[win]![0]!]! >> 4); // the round's fixed costs and payments
     gathered = -1;
     rounds.push(new Round(roundNo, win, bestR, bestDen, R0, payD, paidAll, p.supporterCount[win]!));
     if (opts.abortAbove !== undefined && spent > opts.abortAbove) {
@@ -995,7 +1154,17 @@ export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun 
   };
   let cost = 0n;
   for (const j of selected) cost += p.cost[j]!;
-  return { rule: opts.rule ?? 'mes', selected, cost, tieBreaks, details, overBudget };
+  const out: MesRun = { rule: opts.rule ?? 'mes', selected, cost, tieBreaks, details, overBudget };
+  if (certify) {
+    trace.push(-3, overBudget ? 1 : 0, selected.length, ...selected);
+    if (against && !certFailed) {
+      let ok = against[ac++] === -3 && against[ac++] === (overBudget ? 1 : 0) && against[ac++] === selected.length;
+      for (let k = 0; ok && k < selected.length; k++) ok = against[ac++] === selected[k];
+      if (!ok || ac !== against.length) certFailed = true;
+    }
+    out.certified = certFailed ? null : Int32Array.from(trace);
+  }
+  return out;
 }
 
 /** Plain MES: each voter holds B/n. */
@@ -1027,25 +1196,87 @@ export function mesAdd1(p: Profile, budget: bigint = p.election.budget, exclude?
   // All runs of the loop share one context (class numbering and cached histograms).
   let ctx = new MesContext(p);
   let runs = 0;
-  const run = (b: bigint) => {
+  const run = (b: bigint, certify = false, against?: Int32Array) => {
     if (ctx.recorded > MAX_CONTEXT_CLASSES) ctx = new MesContext(p);
     runs++;
-    return mes(p, { voterBudget: Rational.of(b), abortAbove: budget, ...(exclude ? { exclude } : {}) }, ctx);
+    const opts: MesOptions = { voterBudget: Rational.of(b), abortAbove: budget, ...(exclude ? { exclude } : {}) };
+    if (certify) opts.certify = true;
+    if (against) opts.certifyAgainst = against;
+    return mes(p, opts, ctx);
   };
+  const accepted = (r: MesRun) => !(r.overBudget || r.cost > budget);
+  // A cheap fingerprint of a run: when two successive steps agree on it, the decisions may not
+  // have changed between them, and a jump is worth trying.
+  const fingerprint = (r: MesRun) => `${r.selected.join(',')}|${r.details.rounds.map((x) => x.paidAllTheyHad).join(',')}`;
   let current = run(perVoter);
   let steps = 0;
+  let lastPrint = fingerprint(current);
+  // When to try a jump: after enough successive steps with the same fingerprint — more when a
+  // certifying run costs many ordinary ones (work measured in entries gathered, running
+  // averages `normalWork` and `certWork`), twice more after each failed try, half after a
+  // success. This decides only how fast the loop goes, never what it computes.
+  let stable = 0;
+  let backoff = 1;
+  let jump = 4;
+  let normalWork = 0;
+  let certWork = 0;
+  const measured = (f: () => MesRun, cert: boolean): MesRun => {
+    const w0 = ctx.work;
+    const r = f();
+    const w = ctx.work - w0;
+    if (cert) certWork = certWork === 0 ? w : 0.8 * certWork + 0.2 * w;
+    else normalWork = normalWork === 0 ? w : 0.8 * normalWork + 0.2 * w;
+    return r;
+  };
+  let certAt: { share: bigint; trace: Int32Array } | null = null;
   // Bounded: once one voter's share exceeds the whole budget every supported project is funded.
   while (current.selected.length < supportable.size && perVoter <= budget) {
-    const next = run(perVoter + scale);
-    if (next.overBudget || next.cost > budget) break;
+    // Certified jump: the run `k` steps further is checked against the decision trace of the
+    // run at the current share; when it certifies that every share between the two takes the
+    // same decisions, every step between has the outcome of the current one (within the
+    // budget), so the loop would take them all: go there directly.
+    const maxJump = (budget - perVoter) / scale + 1n; // steps the loop may still take
+    const need = backoff * (certWork > 0 && normalWork > 0 ? Math.ceil((0.75 * certWork) / normalWork) : 1);
+    if (stable >= need && maxJump >= 2n && mesTuning.add1Jumps) {
+      const from: Int32Array | null | undefined =
+        certAt !== null && certAt.share === perVoter ? certAt.trace : measured(() => run(perVoter, true), true).certified;
+      let k = BigInt(jump) < maxJump ? BigInt(jump) : maxJump;
+      let there: MesRun | null = null;
+      // The longest certified jump, halving the length after each failure.
+      while (from && k >= 2n) {
+        const to = perVoter + k * scale;
+        there = measured(() => run(to, true, from), true);
+        if (there.certified && accepted(there)) break;
+        there = null;
+        k /= 2n;
+      }
+      if (there) {
+        current = there;
+        perVoter += k * scale;
+        steps += Number(k);
+        certAt = { share: perVoter, trace: there.certified! };
+        jump = Number(k) * 2;
+        backoff = Math.max(1, backoff / 2);
+        continue;
+      }
+      stable = 0;
+      backoff = Math.min(backoff * 2, 64);
+      jump = 4;
+    }
+    const next = measured(() => run(perVoter + scale), false);
+    if (!accepted(next)) break;
     current = next;
     perVoter += scale;
     steps++;
+    const print = fingerprint(next);
+    stable = print === lastPrint ? stable + 1 : 0;
+    lastPrint = print;
   }
   // The kept outcome is recomputed on a context of its own (same exact computation, same
   // result): the shared context's later runs have overwritten its final budgets.
   if (runs > 1) current = mes(p, { voterBudget: Rational.of(perVoter), abortAbove: budget, ...(exclude ? { exclude } : {}) });
   current.rule = 'mes-add1';
   current.details.add1Steps = steps;
+  current.details.add1Runs = runs;
   return current;
 }

@@ -42,8 +42,10 @@ export interface MesDetails {
   moneyLeft?: (voters: ArrayLike<number>) => Rational;
   /** For unfunded projects: the round after which its supporters could no longer afford it (0 = never could). */
   unaffordableAfterRound: Map<number, number>;
-  /** add1: how many +1 steps were taken and how many MES runs were made. */
+  /** add1: how many +1 steps were taken. */
   add1Steps?: number;
+  /** add1: how many MES runs the loop made (fewer than the steps when certified jumps skipped some). */
+  add1Runs?: number;
   /** Projects added by the utilitarian completion (add1u). */
   completion?: number[];
   /** Comparison step with greedy. */
