@@ -115,6 +115,42 @@ export function runModel(
   }
 }
 
+/**
+ * `runModel` for a persistent model that is re-solved after changes: when the warm-started solve
+ * does not end optimal (HiGHS occasionally stalls from an old basis: status "unknown"), solve once
+ * more from scratch before believing it.
+ */
+export function runModelWarm(
+  model: Model,
+  options: Record<string, number | string | boolean> = {},
+  callbacks?: Parameters<Model["run"]>[0],
+): SolveResult {
+  const first = runModel(model, options, callbacks);
+  if (first.status === "Optimal" || first.status === "TimeLimit") return first;
+  try {
+    model.clearSolver();
+  } catch {
+    return first;
+  }
+  return runModel(model, {}, callbacks);
+}
+
+/**
+ * Run a MIP only for *some* feasible solution (it may stop early: time, node or solution limit):
+ * returns the solution when HiGHS reports a feasible one, else null. Never throws.
+ */
+export function runForSolution(model: Model, options: Record<string, number | string | boolean> = {}): number[] | null {
+  try {
+    if (Object.keys(options).length > 0) model.options.set(options);
+    model.run();
+    // Whatever stopped it (optimal, time/node/solution limit), use the incumbent if there is one.
+    if (Number(model.info.get("primal_solution_status")) !== 2) return null; // 2 = feasible
+    return Array.from(model.getSolution().colValue);
+  } catch {
+    return null;
+  }
+}
+
 /** Build, solve and dispose in one go. */
 export async function solveOnce(lp: LinearProgram, options: Record<string, number | string | boolean> = {}): Promise<SolveResult> {
   const highs = await getHighs();
