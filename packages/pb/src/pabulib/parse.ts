@@ -36,6 +36,9 @@ interface Row {
   cells: string[] | null;
   /** The line itself (without CR) when it holds no quote. */
   raw: string | null;
+  /** For a VOTES line without quotes (read into a reused row): its place in the text, not cut out. */
+  from: number;
+  to: number;
 }
 
 function cellsOf(r: Row): string[] {
@@ -64,16 +67,18 @@ function records(text: string): { next: (reuse?: Row) => Row | null } {
     if (nextQuote >= 0 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
     if (nextQuote < 0 || nextQuote > end) {
       const stop = end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-      const raw = text.slice(pos, stop);
+      const from = pos;
       pos = end + 1;
-      if (raw.length === 0 || (raw.charCodeAt(0) <= 32 && raw.trim() === '')) continue;
+      if (stop === from || (text.charCodeAt(from) <= 32 && text.slice(from, stop).trim() === '')) continue;
       if (reuse) {
         reuse.line = startLine;
         reuse.cells = null;
-        reuse.raw = raw;
+        reuse.raw = null;
+        reuse.from = from;
+        reuse.to = stop;
         return reuse;
       }
-      return { line: startLine, cells: null, raw };
+      return { line: startLine, cells: null, raw: text.slice(from, stop), from: -1, to: -1 };
     }
     // Character scan with quote state; may consume further physical lines.
     const cells: string[] = [];
@@ -132,7 +137,7 @@ function records(text: string): { next: (reuse?: Row) => Row | null } {
     cells.push(cur);
     pos = i + 1;
     if (cells.length === 1 && cells[0]!.trim() === '') continue;
-    return { line: startLine, cells, raw: null };
+    return { line: startLine, cells, raw: null, from: -1, to: -1 };
   }
   return null;
   };
@@ -152,19 +157,42 @@ const SECTION_NAMES = new Set(['META', 'PROJECTS', 'VOTES']);
  */
 class ParsedVoter implements Voter {
   constructor(
-    public id: string,
+    private idText: string | number,
     public projects: number[],
     public points: number[] | null,
+    /** the file's text (the line is src[from, to)) or the line's fields */
     private readonly src: string | string[],
+    private readonly from: number,
+    private readonly to: number,
     private readonly extraCols: readonly number[],
   ) {}
+  /** `voter_id`; a plain decimal id is kept as a number until asked for. */
+  get id(): string {
+    return typeof this.idText === 'string' ? this.idText : (this.idText = String(this.idText));
+  }
+  set id(v: string) {
+    this.idText = v;
+  }
   get extra(): string[] {
     if (this.extraCols.length === 0) return [];
-    const cells = typeof this.src === 'string' ? this.src.split(';') : this.src;
+    const cells = typeof this.src === 'string' ? this.src.slice(this.from, this.to).split(';') : this.src;
     return this.extraCols.map((c) => cells[c]!);
   }
 }
 const EMPTY_IDS: string[] = [];
+
+/** canonicalInt of text[from, to), without cutting it out. */
+function canonicalIntAt(text: string, from: number, to: number): number {
+  const n = to - from;
+  if (n <= 0 || n > 15 || (n > 1 && text.charCodeAt(from) === 48)) return -1;
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
 
 /** The value of a plain decimal integer text ("0", "4711", no sign, no leading zero), else -1. */
 function canonicalInt(s: string): number {
@@ -356,7 +384,7 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
   let idNums = new Float64Array(1024);
   let idCount = 0;
   let voterLines = new Int32Array(1024);
-  const rowBuf: Row = { line: 0, cells: null, raw: null }; // reused: VOTES rows are not kept
+  const rowBuf: Row = { line: 0, cells: null, raw: null, from: -1, to: -1 }; // reused: VOTES rows are not kept
   const starts = new Int32Array(vHeader.length + 1);
   const voters = election.voters;
   const nCols = vHeader.length;
@@ -364,33 +392,43 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
     const r = it.next(rowBuf);
     if (r === null) break;
     // Quote-free lines (nearly all) are cut at the separators without splitting them whole.
-    let id: string;
+    let id = '';
+    let idFrom = -1;
+    let idTo = -1;
     let voteSrc: string;
     let voteFrom: number;
     let voteTo: number;
     let pointsText = '';
     let src: string | string[];
-    if (r.raw !== null) {
-      const raw = r.raw;
+    let srcFrom = 0;
+    let srcTo = 0;
+    if (r.from >= 0) {
+      // The line is text[from, to): fields are located in the text, only the id (and points) cut out.
+      const from = r.from;
+      const to = r.to;
+      starts[0] = from;
       let count = 1;
-      let pos = 0;
+      let pos = from;
       for (;;) {
-        const q = raw.indexOf(';', pos);
-        if (q < 0) break;
+        const q = text.indexOf(';', pos);
+        if (q < 0 || q >= to) break;
         if (count <= nCols) starts[count] = q + 1;
         count++;
         pos = q + 1;
       }
-      if (count === 1 && SECTION_NAMES.has(raw.trim().toUpperCase()))
-        throw new PbParseError(r.line, `section ${raw.trim()} after VOTES (VOTES must be the last section)`);
+      if (count === 1 && SECTION_NAMES.has(text.slice(from, to).trim().toUpperCase()))
+        throw new PbParseError(r.line, `section ${text.slice(from, to).trim()} after VOTES (VOTES must be the last section)`);
       if (count !== nCols) throw new PbParseError(r.line, `vote row has ${count} fields, the header has ${nCols}`);
-      const fieldEnd = (c: number) => (c + 1 < nCols ? starts[c + 1]! - 1 : raw.length);
-      id = raw.slice(starts[vIdCol]!, fieldEnd(vIdCol));
+      const fieldEnd = (c: number) => (c + 1 < nCols ? starts[c + 1]! - 1 : to);
+      idFrom = starts[vIdCol]!;
+      idTo = fieldEnd(vIdCol);
       voteFrom = starts[voteCol]!;
       voteTo = fieldEnd(voteCol);
-      voteSrc = raw;
-      if (pointsCol >= 0) pointsText = raw.slice(starts[pointsCol]!, fieldEnd(pointsCol));
-      src = raw;
+      voteSrc = text;
+      if (pointsCol >= 0) pointsText = text.slice(starts[pointsCol]!, fieldEnd(pointsCol));
+      src = text;
+      srcFrom = from;
+      srcTo = to;
     } else {
       const cells = cellsOf(r);
       if (cells.length === 1 && SECTION_NAMES.has((cells[0] ?? '').trim().toUpperCase()))
@@ -403,11 +441,19 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
       if (pointsCol >= 0) pointsText = cells[pointsCol]!;
       src = cells;
     }
-    if (id.length === 0 || id.charCodeAt(0) <= 32 || id.charCodeAt(id.length - 1) <= 32) id = id.trim();
-    if (id === '') throw new PbParseError(r.line, 'vote with an empty voter_id');
-    // Duplicate voters: numeric ids are collected and checked once at the end (sorting numbers
-    // is much cheaper than hashing 100k strings); other ids go through a Set.
-    const num = seenVoters === null ? canonicalInt(id) : -1;
+    // A plain decimal voter id (nearly all files) stays a number: it is turned into text only
+    // when asked for, and duplicates are found by sorting numbers (much cheaper than hashing
+    // 100k strings); other ids go through a Set.
+    let num = -1;
+    if (idFrom >= 0) {
+      if (seenVoters === null) num = canonicalIntAt(text, idFrom, idTo);
+      if (num < 0) id = text.slice(idFrom, idTo);
+    }
+    if (num < 0) {
+      if (id.length === 0 || id.charCodeAt(0) <= 32 || id.charCodeAt(id.length - 1) <= 32) id = id.trim();
+      if (id === '') throw new PbParseError(r.line, 'vote with an empty voter_id');
+      if (seenVoters === null) num = canonicalInt(id);
+    } else id = '';
     if (num >= 0) {
       if (idCount === idNums.length) {
         const bigger = new Float64Array(idNums.length * 2);
@@ -426,11 +472,7 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
       if (seenVoters.has(id)) throw new PbParseError(r.line, `duplicate voter "${id}"`);
       seenVoters.add(id);
     }
-    if (voters.length === voterLines.length) {
-      const bigger = new Int32Array(voterLines.length * 2);
-      bigger.set(voterLines);
-      voterLines = bigger;
-    }
+    const idText = () => (id !== '' ? id : String(num)); // for messages
     voterLines[voters.length] = r.line;
     let idx: number[] | null = numericIds === null ? null : parseNumericVote(voteSrc, voteFrom, voteTo, numericIds);
     let ids: string[];
@@ -442,7 +484,7 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
       for (let k = 0; k < ids.length; k++) {
         const pid = ids[k]!.trim();
         const j = projectIndex.get(pid);
-        if (j === undefined) throw new PbParseError(r.line, `vote of voter "${id}" names unknown project "${pid}"`);
+        if (j === undefined) throw new PbParseError(r.line, `vote of voter "${idText()}" names unknown project "${pid}"`);
         idx[k] = j;
       }
     }
@@ -453,11 +495,11 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
       const pt = pointsText.trim();
       const parts = pt === '' ? [] : pt.split(',');
       if (parts.length !== nEntries)
-        throw new PbParseError(r.line, `voter "${id}" has ${nEntries} projects but ${parts.length} point values`);
+        throw new PbParseError(r.line, `voter "${idText()}" has ${nEntries} projects but ${parts.length} point values`);
       points = new Array(parts.length);
       for (let k = 0; k < parts.length; k++) {
         const v = Number(parts[k]);
-        if (parts[k]!.trim() === '' || !Number.isFinite(v)) throw new PbParseError(r.line, `points "${parts[k]}" of voter "${id}" is not a number`);
+        if (parts[k]!.trim() === '' || !Number.isFinite(v)) throw new PbParseError(r.line, `points "${parts[k]}" of voter "${idText()}" is not a number`);
         points[k] = v;
       }
     }
@@ -485,7 +527,7 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
     if (suspicious) {
       const problems = validateBallot(rules, { projects: idsOf(), ...(points ? { points } : {}) });
       if (problems.length > 0) {
-        const msg = `vote of voter "${id}" breaks the rules: ${problems.map((p) => p.message).join(' ')}`;
+        const msg = `vote of voter "${idText()}" breaks the rules: ${problems.map((p) => p.message).join(' ')}`;
         if (strict) throw new PbParseError(r.line, msg);
         options.onWarning?.(r.line, msg);
         // Lenient mode: a project named twice counts once (the first entry is kept).
@@ -504,7 +546,7 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
         }
       }
     }
-    voters.push(new ParsedVoter(id, idx!, points, src, extraCols));
+    voters.push(new ParsedVoter(idFrom >= 0 && num >= 0 ? num : id, idx!, points, src, srcFrom, srcTo, extraCols));
   }
   if (seenVoters === null && idCount > 1) {
     const sorted = idNums.slice(0, idCount).sort();

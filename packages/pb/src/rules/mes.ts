@@ -362,6 +362,8 @@ export class MesContext {
   cnt = new Int32Array(1024);
   /** Bumped by every run. */
   generation = 0;
+  /** The MES computation bound to this context (see makeRunner). */
+  runner: ((opts: MesOptions, shared: boolean) => MesRun) | null = null;
   /** Entries gathered so far, a deterministic measure of the work done (see mesAdd1). */
   work = 0;
   #cls: Int32Array | null = null;
@@ -423,37 +425,45 @@ export class MesContext {
 }
 
 export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun {
+  const ctx = context && context.profile === p ? context : new MesContext(p);
+  ctx.runner ??= makeRunner(p, ctx);
+  return ctx.runner(opts, context === ctx);
+}
+
+/**
+ * MES on one profile, bound to one context. The helpers are created once per context, not once
+ * per run, so that the JIT compiles them once for all the runs of an add1 loop; the returned
+ * function makes one run.
+ */
+function makeRunner(p: Profile, ctx: MesContext): (opts: MesOptions, shared: boolean) => MesRun {
   const m = p.numProjects;
-  const D = opts.voterBudget.den;
-  const E = opts.voterBudget.num;
-  const forceExact = mesTuning.forceExact;
   const S = structureOf(p);
   const { numGroups, H, partWeight, partGroups, partMults, projParts, totalWeight } = S;
-  const ctx = context && context.profile === p ? context : new MesContext(p);
-  const { scaledCost, costF, costErr, factor, factorF, rho0 } = ctx.costsFor(D, totalWeight);
+  // ---- The run's settings (set by each run).
+  let opts: MesOptions = { voterBudget: Rational.ONE };
+  let D = 1n;
+  let E = 1n;
+  let forceExact = false;
+  let scaledCost: bigint[] = [];
+  let costF: Float64Array = new Float64Array(0);
+  let costErr: Float64Array = new Float64Array(0);
+  let factor: bigint[] = [];
+  let factorF: Float64Array = new Float64Array(0);
+  let rho0: Float64Array = new Float64Array(0);
 
   // ---- Exact money. Exact amounts are integers over one common denominator L, the product of
   // the (reduced) weights W of the rounds so far. Round r's payment per unit of weight is
   // π_r = P[r] / L; when L grows, every P[r] (and EL, the share) is rescaled.
   let L = 1n;
-  let EL = E; // the initial share, in units of 1/L
-  const P: bigint[] = [0n];
+  let EL = 1n; // the initial share, in units of 1/L
+  let P: bigint[] = [0n];
 
-  // ---- Budget classes of this run: float budget cF with error bound cE (|cF − exact| ≤ cE),
-  // and zero[c] = 1 once the class has nothing left. Exact budgets are never stored: a class's
-  // budget is the share minus the payments along its chain of parents (at most one per project
-  // on the ballot), computed only when a decision needs it.
-  ctx.generation++;
-  ctx.work += 256; // a run's fixed costs
-  ctx.parent[1] = -1;
-  ctx.cF[1] = Number(E);
-  ctx.cE[1] = Math.abs(ctx.cF[1]!) * 2 ** -52;
-  ctx.zero[1] = 0;
+  // ---- Budget classes of a run: float budget cF with error bound cE (|cF − exact| ≤ cE), and
+  // zero[c] = 1 once the class has nothing left (in the context). Exact budgets are never
+  // stored: a class's budget is the share minus the payments along its chain of parents (at
+  // most one per project on the ballot), computed only when a decision needs it.
   let node = 0;
-  // ballot group → class (a shared context lends its array: the run's final budgets are valid
-  // only until the next run anyway)
-  const cls = context ? ctx.clsFor(numGroups) : new Int32Array(numGroups);
-  cls.fill(1);
+  let cls: Int32Array = new Int32Array(0); // ballot group → class
 
   /** Exact budget of class c, in units of 1/L. */
   const exactVal = (c: number): bigint => {
@@ -784,42 +794,17 @@ export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun 
     return [R, W];
   };
 
-  const selected: number[] = [];
-  const free: number[] = [];
-  const tieBreaks: TieBreak[] = [];
-  const rounds: MesRound[] = [];
-  const unaffordableAfterRound = new Map<number, number>();
-  let spent = 0n;
-  const remaining: number[] = [];
-  // Last known ρ (a lower bound of the current one), as a float for ordering.
-  const lastF = new Float64Array(m);
-  const tieRank = p.tieRank;
-  for (let j = 0; j < m; j++) {
-    if (opts.exclude?.has(j)) continue;
-    if (p.supporterCount[j] === 0) {
-      unaffordableAfterRound.set(j, 0);
-      continue;
-    }
-    if (p.cost[j] === 0n) {
-      free.push(j);
-      selected.push(j);
-      continue;
-    }
-    lastF[j] = rho0[j]!;
-    remaining.push(j);
-  }
   const exactRho = (j: number, pi: [bigint, bigint]): [bigint, bigint] => [pi[0], pi[1] * L * factor[j]!];
 
-  let overBudget = false;
-  let roundNo = 0;
-  const scaleDen = D * p.election.moneyScale;
-  const certify = opts.certify === true;
-  const trace: number[] = [];
+
+  // ---- Certification (see MesOptions.certify).
+  let certify = false;
+  let trace: number[] = [];
   let certFailed = false;
   const capSets = new Map<number, number[]>();
   const comparedExactly = new Set<number>();
   // Verification against the trace of a run at a smaller share (see mesAdd1).
-  const against = certify ? opts.certifyAgainst : undefined;
+  let against: Int32Array | undefined;
   let ac = 0;
   /**
    * This round, at this share, against the same round at the other share: the same winner, the
@@ -875,296 +860,353 @@ export function mes(p: Profile, opts: MesOptions, context?: MesContext): MesRun 
     }
     return true;
   };
-  while (remaining.length > 0) {
-    // by last ρ, then tie-breaking rank (insertion sort: the order changes little between rounds)
-    for (let a = 1; a < remaining.length; a++) {
-      const x = remaining[a]!;
-      const fx = lastF[x]!;
-      const tx = tieRank[x]!;
-      let b = a - 1;
-      while (b >= 0) {
-        const y = remaining[b]!;
-        if (lastF[y]! < fx || (lastF[y] === fx && tieRank[y]! < tx)) break;
-        remaining[b + 1] = y;
-        b--;
-      }
-      remaining[b + 1] = x;
-    }
-    let bestF = Infinity;
-    const pis = new Map<number, [bigint, bigint]>();
-    const evaluated: number[] = [];
-    const drop: number[] = [];
-    let lastExact = -1;
-    capSets.clear();
-    for (const j of remaining) {
-      if (!certify && lastF[j]! > bestF * (1 + 1e-6)) break;
-      let f = evalFloat(j);
-      if (certify) {
-        const caps = f === null ? [] : Number.isNaN(f) ? null : cappedPositions(j);
-        if (caps === null) {
-          certFailed = true;
-          break;
-        }
-        capSets.set(j, caps);
-      }
-      if (f !== null && Number.isNaN(f)) {
-        const pi = evalExact(j);
-        lastExact = j;
-        if (pi === null) f = null;
-        else {
-          pis.set(j, pi);
-          const [rn, rd] = exactRho(j, pi);
-          f = ratioToFloat(rn, rd);
-        }
-      }
-      if (f === null) {
-        drop.push(j);
-        unaffordableAfterRound.set(j, roundNo);
+
+  return (o: MesOptions, shared: boolean): MesRun => {
+    opts = o;
+    D = o.voterBudget.den;
+    E = o.voterBudget.num;
+    forceExact = mesTuning.forceExact;
+    ({ scaledCost, costF, costErr, factor, factorF, rho0 } = ctx.costsFor(D, totalWeight));
+    L = 1n;
+    EL = E;
+    P = [0n];
+    ctx.generation++;
+    ctx.work += 256; // a run's fixed costs
+    ctx.parent[1] = -1;
+    ctx.cF[1] = Number(E);
+    ctx.cE[1] = Math.abs(ctx.cF[1]!) * 2 ** -52;
+    ctx.zero[1] = 0;
+    node = 0;
+    // (a shared context lends its array: the run's final budgets are valid only until the next run anyway)
+    cls = shared ? ctx.clsFor(numGroups) : new Int32Array(numGroups);
+    cls.fill(1);
+    gathered = -1;
+    stateStamp++;
+    certify = o.certify === true;
+    trace = [];
+    certFailed = false;
+    against = certify ? o.certifyAgainst : undefined;
+    ac = 0;
+    let overBudget = false;
+    let roundNo = 0;
+    const scaleDen = D * p.election.moneyScale;
+    const selected: number[] = [];
+    const free: number[] = [];
+    const tieBreaks: TieBreak[] = [];
+    const rounds: MesRound[] = [];
+    const unaffordableAfterRound = new Map<number, number>();
+    let spent = 0n;
+    const remaining: number[] = [];
+    // Last known ρ (a lower bound of the current one), as a float for ordering.
+    const lastF = new Float64Array(m);
+    const tieRank = p.tieRank;
+    for (let j = 0; j < m; j++) {
+      if (opts.exclude?.has(j)) continue;
+      if (p.supporterCount[j] === 0) {
+        unaffordableAfterRound.set(j, 0);
         continue;
       }
-      lastF[j] = f;
-      evaluated.push(j);
-      if (f < bestF) bestF = f;
-    }
-    if (certFailed) break;
-    if (drop.length > 0) {
-      const dropSet = new Set(drop);
-      for (let k = remaining.length - 1; k >= 0; k--) if (dropSet.has(remaining[k]!)) remaining.splice(k, 1);
-    }
-    // Exact comparison among the candidates the floats cannot separate.
-    let best: number[] = [];
-    let bestR = 0n;
-    let bestDen = 1n;
-    comparedExactly.clear();
-    for (const j of evaluated) {
-      if (lastF[j]! > bestF * (1 + 1e-6)) continue;
-      comparedExactly.add(j);
-      let pi = pis.get(j);
-      if (pi === undefined) {
-        pi = evalExact(j)!;
-        lastExact = j;
-        pis.set(j, pi);
-      }
-      const [R, den] = exactRho(j, pi);
-      lastF[j] = ratioToFloat(R, den);
-      if (best.length === 0) {
-        best = [j];
-        bestR = R;
-        bestDen = den;
+      if (p.cost[j] === 0n) {
+        free.push(j);
+        selected.push(j);
         continue;
       }
-      const l = R * bestDen;
-      const r = bestR * den;
-      if (l < r) {
-        best = [j];
-        bestR = R;
-        bestDen = den;
-      } else if (l === r) best.push(j);
+      lastF[j] = rho0[j]!;
+      remaining.push(j);
     }
-    if (best.length === 0) break;
-    roundNo++;
-    best.sort((a, b) => p.tieRank[a]! - p.tieRank[b]!);
-    const win = best[0]!;
-    if (best.length > 1) {
-      tieBreaks.push({
-        at: `MES round ${roundNo}`,
-        tied: best.map((k) => p.election.projects[k]!.id),
-        chosen: p.election.projects[win]!.id,
-        decidedBy: tieCriterion(p, win, best[1]!),
-      });
-    }
-    if (certify) {
-      // Every other remaining project certainly costs more per point than the winner (compared
-      // exactly, or with disjoint certified brackets), or exactly as much (a tie, recorded).
-      let ok = true;
+    while (remaining.length > 0) {
+      // by last ρ, then tie-breaking rank (insertion sort: the order changes little between rounds)
+      for (let a = 1; a < remaining.length; a++) {
+        const x = remaining[a]!;
+        const fx = lastF[x]!;
+        const tx = tieRank[x]!;
+        let b = a - 1;
+        while (b >= 0) {
+          const y = remaining[b]!;
+          if (lastF[y]! < fx || (lastF[y] === fx && tieRank[y]! < tx)) break;
+          remaining[b + 1] = y;
+          b--;
+        }
+        remaining[b + 1] = x;
+      }
+      let bestF = Infinity;
+      const pis = new Map<number, [bigint, bigint]>();
+      const evaluated: number[] = [];
+      const drop: number[] = [];
+      let lastExact = -1;
+      capSets.clear();
+      for (const j of remaining) {
+        if (!certify && lastF[j]! > bestF * (1 + 1e-6)) break;
+        let f = evalFloat(j);
+        if (certify) {
+          const caps = f === null ? [] : Number.isNaN(f) ? null : cappedPositions(j);
+          if (caps === null) {
+            certFailed = true;
+            break;
+          }
+          capSets.set(j, caps);
+        }
+        if (f !== null && Number.isNaN(f)) {
+          const pi = evalExact(j);
+          lastExact = j;
+          if (pi === null) f = null;
+          else {
+            pis.set(j, pi);
+            const [rn, rd] = exactRho(j, pi);
+            f = ratioToFloat(rn, rd);
+          }
+        }
+        if (f === null) {
+          drop.push(j);
+          unaffordableAfterRound.set(j, roundNo);
+          continue;
+        }
+        lastF[j] = f;
+        evaluated.push(j);
+        if (f < bestF) bestF = f;
+      }
+      if (certFailed) break;
+      if (drop.length > 0) {
+        const dropSet = new Set(drop);
+        for (let k = remaining.length - 1; k >= 0; k--) if (dropSet.has(remaining[k]!)) remaining.splice(k, 1);
+      }
+      // Exact comparison among the candidates the floats cannot separate.
+      let best: number[] = [];
+      let bestR = 0n;
+      let bestDen = 1n;
+      comparedExactly.clear();
       for (const j of evaluated) {
-        if (j === win || comparedExactly.has(j)) continue;
-        if (!(bLo[j]! * factorF[win]! > bHi[win]! * factorF[j]! * (1 + TIGHT))) ok = false;
+        if (lastF[j]! > bestF * (1 + 1e-6)) continue;
+        comparedExactly.add(j);
+        let pi = pis.get(j);
+        if (pi === undefined) {
+          pi = evalExact(j)!;
+          lastExact = j;
+          pis.set(j, pi);
+        }
+        const [R, den] = exactRho(j, pi);
+        lastF[j] = ratioToFloat(R, den);
+        if (best.length === 0) {
+          best = [j];
+          bestR = R;
+          bestDen = den;
+          continue;
+        }
+        const l = R * bestDen;
+        const r = bestR * den;
+        if (l < r) {
+          best = [j];
+          bestR = R;
+          bestDen = den;
+        } else if (l === r) best.push(j);
       }
-      // Round record: -2, winner, tied projects, then for every project that was remaining its
-      // capped classes (entry positions) or -1 when it was found unaffordable.
-      const rem = [...capSets.keys()].sort((a, b) => a - b);
-      trace.push(-2, win, best.length, ...best, rem.length);
-      for (const j of rem) {
-        const caps = drop.includes(j) ? null : capSets.get(j)!;
-        trace.push(j, caps === null ? -1 : caps.length);
-        if (caps) for (const i of caps) trace.push(i);
+      if (best.length === 0) break;
+      roundNo++;
+      best.sort((a, b) => p.tieRank[a]! - p.tieRank[b]!);
+      const win = best[0]!;
+      if (best.length > 1) {
+        tieBreaks.push({
+          at: `MES round ${roundNo}`,
+          tied: best.map((k) => p.election.projects[k]!.id),
+          chosen: p.election.projects[win]!.id,
+          decidedBy: tieCriterion(p, win, best[1]!),
+        });
       }
-      if (ok && against) ok = checkRound(win, best, rem, drop);
-      if (!ok) {
-        certFailed = true;
-        break;
-      }
-    }
-    if (lastExact !== win || gathered !== win) evalExact(win);
-    if (certify) {
-      // What each class of the winner pays: all it has (1), the share (0), exactly both (2).
-      trace.push(eN);
-      for (let i = 0; i < eN; i++) trace.push(eFate[i]!);
-      if (against) {
-        let ok = against[ac++] === eN;
-        for (let i = 0; ok && i < eN; i++) ok = against[ac++] === eFate[i];
+      if (certify) {
+        // Every other remaining project certainly costs more per point than the winner (compared
+        // exactly, or with disjoint certified brackets), or exactly as much (a tie, recorded).
+        let ok = true;
+        for (const j of evaluated) {
+          if (j === win || comparedExactly.has(j)) continue;
+          if (!(bLo[j]! * factorF[win]! > bHi[win]! * factorF[j]! * (1 + TIGHT))) ok = false;
+        }
+        // Round record: -2, winner, tied projects, then for every project that was remaining its
+        // capped classes (entry positions) or -1 when it was found unaffordable.
+        const rem = [...capSets.keys()].sort((a, b) => a - b);
+        trace.push(-2, win, best.length, ...best, rem.length);
+        for (const j of rem) {
+          const caps = drop.includes(j) ? null : capSets.get(j)!;
+          trace.push(j, caps === null ? -1 : caps.length);
+          if (caps) for (const i of caps) trace.push(i);
+        }
+        if (ok && against) ok = checkRound(win, best, rem, drop);
         if (!ok) {
           certFailed = true;
           break;
         }
       }
-    }
-    const [R0, W0] = pis.get(win)!;
-    selected.push(win);
-    remaining.splice(remaining.indexOf(win), 1);
-    spent += p.cost[win]!;
-    // π = R0/(W0·L). Move to the denominator L' = L·W0/g and rescale every round's payment.
-    const g = gcd(R0, W0);
-    const Rr = R0 / g;
-    const Wr = W0 / g;
-    const payD = W0 * L * scaleDen;
-    L *= Wr;
-    if (Wr !== 1n) {
-      for (let r = 1; r < P.length; r++) P[r] = P[r]! * Wr;
-      EL *= Wr;
-    }
-    P.push(Rr);
-    stateStamp++;
-    let piF = ratioToFloat(Rr, L);
-    // (π outside the float range: the new classes get an infinite error bound and go exact)
-    const piBad = !(piF > 0 && piF < Infinity);
-    if (piBad) piF = 0;
-    // Pay. The winner's supporters in class c (part h, weight w) move to the class created for
-    // (c, h) at the next trie node, whatever they pay: min(b, π·w), all they have if less.
-    const key = node * m + win;
-    let next = ctx.children.get(key);
-    const parts = projParts[win]!;
-    if (next === undefined) {
-      let total = 0;
-      for (const h of parts) total += histOf(h).c.length;
-      const from = new Int32Array(total);
-      const fromWt = new Int32Array(total);
-      let t0 = 0;
+      if (lastExact !== win || gathered !== win) evalExact(win);
+      if (certify) {
+        // What each class of the winner pays: all it has (1), the share (0), exactly both (2).
+        trace.push(eN);
+        for (let i = 0; i < eN; i++) trace.push(eFate[i]!);
+        if (against) {
+          let ok = against[ac++] === eN;
+          for (let i = 0; ok && i < eN; i++) ok = against[ac++] === eFate[i];
+          if (!ok) {
+            certFailed = true;
+            break;
+          }
+        }
+      }
+      const [R0, W0] = pis.get(win)!;
+      selected.push(win);
+      remaining.splice(remaining.indexOf(win), 1);
+      spent += p.cost[win]!;
+      // π = R0/(W0·L). Move to the denominator L' = L·W0/g and rescale every round's payment.
+      const g = gcd(R0, W0);
+      const Rr = R0 / g;
+      const Wr = W0 / g;
+      const payD = W0 * L * scaleDen;
+      L *= Wr;
+      if (Wr !== 1n) {
+        for (let r = 1; r < P.length; r++) P[r] = P[r]! * Wr;
+        EL *= Wr;
+      }
+      P.push(Rr);
+      stateStamp++;
+      let piF = ratioToFloat(Rr, L);
+      // (π outside the float range: the new classes get an infinite error bound and go exact)
+      const piBad = !(piF > 0 && piF < Infinity);
+      if (piBad) piF = 0;
+      // Pay. The winner's supporters in class c (part h, weight w) move to the class created for
+      // (c, h) at the next trie node, whatever they pay: min(b, π·w), all they have if less.
+      const key = node * m + win;
+      let next = ctx.children.get(key);
+      const parts = projParts[win]!;
+      if (next === undefined) {
+        let total = 0;
+        for (const h of parts) total += histOf(h).c.length;
+        const from = new Int32Array(total);
+        const fromWt = new Int32Array(total);
+        let t0 = 0;
+        for (const h of parts) {
+          const hc = histOf(h).c;
+          from.set(hc, t0);
+          fromWt.fill(partWeight[h]!, t0, t0 + hc.length);
+          t0 += hc.length;
+        }
+        next = ctx.end.length;
+        ctx.children.set(key, next);
+        ctx.end.push(ctx.end[node]! + total);
+        ctx.created.push(from);
+        ctx.createdWt.push(fromWt);
+        ctx.recorded += total;
+      }
+      const base = ctx.end[node]!;
+      ctx.reserve(ctx.end[next]!);
+      {
+        const from = ctx.created[next]!;
+        const fromWt = ctx.createdWt[next]!;
+        const parent = ctx.parent;
+        const rnd = ctx.rnd;
+        const wt = ctx.wt;
+        for (let t = 0; t < from.length; t++) {
+          parent[base + t] = from[t]!;
+          rnd[base + t] = roundNo;
+          wt[base + t] = fromWt[t]!;
+        }
+      }
+      const zero = ctx.zero;
+      const cF = ctx.cF;
+      const cE = ctx.cE;
+      const movedTo = ctx.movedTo;
+      let child = base;
+      let paidAll = 0;
+      let ei = 0; // the entries of the winner follow the same order, without the empty classes
       for (const h of parts) {
         const hc = histOf(h).c;
-        from.set(hc, t0);
-        fromWt.fill(partWeight[h]!, t0, t0 + hc.length);
-        t0 += hc.length;
-      }
-      next = ctx.end.length;
-      ctx.children.set(key, next);
-      ctx.end.push(ctx.end[node]! + total);
-      ctx.created.push(from);
-      ctx.createdWt.push(fromWt);
-      ctx.recorded += total;
-    }
-    const base = ctx.end[node]!;
-    ctx.reserve(ctx.end[next]!);
-    {
-      const from = ctx.created[next]!;
-      const fromWt = ctx.createdWt[next]!;
-      const parent = ctx.parent;
-      const rnd = ctx.rnd;
-      const wt = ctx.wt;
-      for (let t = 0; t < from.length; t++) {
-        parent[base + t] = from[t]!;
-        rnd[base + t] = roundNo;
-        wt[base + t] = fromWt[t]!;
-      }
-    }
-    const zero = ctx.zero;
-    const cF = ctx.cF;
-    const cE = ctx.cE;
-    const movedTo = ctx.movedTo;
-    let child = base;
-    let paidAll = 0;
-    let ei = 0; // the entries of the winner follow the same order, without the empty classes
-    for (const h of parts) {
-      const hc = histOf(h).c;
-      const w = partWeight[h]!;
-      for (let t = 0; t < hc.length; t++, child++) {
-        const c = hc[t]!;
-        movedTo[c] = child;
-        if (zero[c]) {
-          zero[child] = 1;
-          continue;
+        const w = partWeight[h]!;
+        for (let t = 0; t < hc.length; t++, child++) {
+          const c = hc[t]!;
+          movedTo[c] = child;
+          if (zero[c]) {
+            zero[child] = 1;
+            continue;
+          }
+          const fate = eFate[ei++]!;
+          if (fate !== 0) {
+            if (fate === 1) paidAll += eK[ei - 1]!;
+            zero[child] = 1;
+            cF[child] = 0;
+            cE[child] = 0;
+          } else {
+            const due = piF * w;
+            const f = cF[c]! - due;
+            zero[child] = 0;
+            cF[child] = f;
+            cE[child] = piBad ? Infinity : (cE[c]! + (due + Math.abs(f)) * EPS) * SAFE;
+          }
         }
-        const fate = eFate[ei++]!;
-        if (fate !== 0) {
-          if (fate === 1) paidAll += eK[ei - 1]!;
-          zero[child] = 1;
-          cF[child] = 0;
-          cE[child] = 0;
-        } else {
-          const due = piF * w;
-          const f = cF[c]! - due;
-          zero[child] = 0;
-          cF[child] = f;
-          cE[child] = piBad ? Infinity : (cE[c]! + (due + Math.abs(f)) * EPS) * SAFE;
+        const groups = partGroups[h]!;
+        for (let q = 0; q < groups.length; q++) {
+          const gr = groups[q]!;
+          cls[gr] = movedTo[cls[gr]!]!;
         }
       }
-      const groups = partGroups[h]!;
-      for (let q = 0; q < groups.length; q++) {
-        const gr = groups[q]!;
-        cls[gr] = movedTo[cls[gr]!]!;
+      node = next;
+      ctx.work += 32 + (S.partCount[projParts[win]![0]!]! >> 4); // the round's fixed costs and payments
+      gathered = -1;
+      rounds.push(new Round(roundNo, win, bestR, bestDen, R0, payD, paidAll, p.supporterCount[win]!));
+      if (opts.abortAbove !== undefined && spent > opts.abortAbove) {
+        overBudget = true;
+        break;
       }
     }
-    node = next;
-    ctx.work += 32 + (S.partCount[projParts[win]![0]!]! >> 4); // the round's fixed costs and payments
-    gathered = -1;
-    rounds.push(new Round(roundNo, win, bestR, bestDen, R0, payD, paidAll, p.supporterCount[win]!));
-    if (opts.abortAbove !== undefined && spent > opts.abortAbove) {
-      overBudget = true;
-      break;
-    }
-  }
-  const moneyScale = p.election.moneyScale;
-  const finalDen = L * D * moneyScale;
-  const groupOf = S.groupOf;
-  // Final budgets are read from the context's class table and this run's flags. A shared
-  // context is reused by the next run, which invalidates them (the add1 loop recomputes the
-  // outcome it keeps on its own context); a private context keeps only its class table.
-  const generation = ++ctx.generation;
-  if (!context) ctx.hist.clear();
-  const fParent = ctx.parent;
-  const fRnd = ctx.rnd;
-  const fWt = ctx.wt;
-  const fZero = ctx.zero;
-  const fEL = EL;
-  const valueOf = (c: number): bigint => {
-    if (ctx.generation !== generation) throw new Error('MES final budgets of a run on a shared context are gone once the next run starts');
-    if (fZero[c]) return 0n;
-    let v = fEL;
-    for (let x = c; x !== 1; x = fParent[x]!) v -= P[fRnd[x]!]! * BigInt(fWt[x]!);
-    return v;
-  };
-  const details: MesDetails = {
-    kind: 'mes',
-    voterBudget: Rational.of(E, D * moneyScale),
-    rounds,
-    finalBudget: (i: number) => Rational.of(valueOf(cls[groupOf[i]!]!), finalDen),
-    moneyLeft: (voters: ArrayLike<number>) => {
-      const byClass = new Map<number, number>();
-      for (let k = 0; k < voters.length; k++) {
-        const c = cls[groupOf[voters[k]!]!]!;
-        byClass.set(c, (byClass.get(c) ?? 0) + 1);
+    const moneyScale = p.election.moneyScale;
+    const finalDen = L * D * moneyScale;
+    const groupOf = S.groupOf;
+    // Final budgets are read from the context's class table and this run's flags. A shared
+    // context is reused by the next run, which invalidates them (the add1 loop recomputes the
+    // outcome it keeps on its own context); a private context keeps only its class table.
+    const generation = ++ctx.generation;
+    if (!shared) ctx.hist.clear();
+    const fParent = ctx.parent;
+    const fRnd = ctx.rnd;
+    const fWt = ctx.wt;
+    const fZero = ctx.zero;
+    const fEL = EL;
+    const fP = P;
+    const fCls = cls;
+    const valueOf = (c: number): bigint => {
+      if (ctx.generation !== generation) throw new Error('MES final budgets of a run on a shared context are gone once the next run starts');
+      if (fZero[c]) return 0n;
+      let v = fEL;
+      for (let x = c; x !== 1; x = fParent[x]!) v -= fP[fRnd[x]!]! * BigInt(fWt[x]!);
+      return v;
+    };
+    const details: MesDetails = {
+      kind: 'mes',
+      voterBudget: Rational.of(E, D * moneyScale),
+      rounds,
+      finalBudget: (i: number) => Rational.of(valueOf(fCls[groupOf[i]!]!), finalDen),
+      moneyLeft: (voters: ArrayLike<number>) => {
+        const byClass = new Map<number, number>();
+        for (let k = 0; k < voters.length; k++) {
+          const c = fCls[groupOf[voters[k]!]!]!;
+          byClass.set(c, (byClass.get(c) ?? 0) + 1);
+        }
+        let s = 0n;
+        for (const [c, k] of byClass) s += valueOf(c) * BigInt(k);
+        return Rational.of(s, finalDen);
+      },
+      unaffordableAfterRound,
+      free,
+    };
+    let cost = 0n;
+    for (const j of selected) cost += p.cost[j]!;
+    const out: MesRun = { rule: opts.rule ?? 'mes', selected, cost, tieBreaks, details, overBudget };
+    if (certify) {
+      trace.push(-3, overBudget ? 1 : 0, selected.length, ...selected);
+      if (against && !certFailed) {
+        let ok = against[ac++] === -3 && against[ac++] === (overBudget ? 1 : 0) && against[ac++] === selected.length;
+        for (let k = 0; ok && k < selected.length; k++) ok = against[ac++] === selected[k];
+        if (!ok || ac !== against.length) certFailed = true;
       }
-      let s = 0n;
-      for (const [c, k] of byClass) s += valueOf(c) * BigInt(k);
-      return Rational.of(s, finalDen);
-    },
-    unaffordableAfterRound,
-    free,
-  };
-  let cost = 0n;
-  for (const j of selected) cost += p.cost[j]!;
-  const out: MesRun = { rule: opts.rule ?? 'mes', selected, cost, tieBreaks, details, overBudget };
-  if (certify) {
-    trace.push(-3, overBudget ? 1 : 0, selected.length, ...selected);
-    if (against && !certFailed) {
-      let ok = against[ac++] === -3 && against[ac++] === (overBudget ? 1 : 0) && against[ac++] === selected.length;
-      for (let k = 0; ok && k < selected.length; k++) ok = against[ac++] === selected[k];
-      if (!ok || ac !== against.length) certFailed = true;
+      out.certified = certFailed ? null : Int32Array.from(trace);
     }
-    out.certified = certFailed ? null : Int32Array.from(trace);
-  }
-  return out;
+    return out;
+  };
 }
 
 /** Plain MES: each voter holds B/n. */
