@@ -7,8 +7,7 @@ export default defineConfig({
 	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
 	test: {
 		include: ['src/**/*.test.ts'],
-		// Minutes-long checks run by `npm run test:slow` (vitest.slow.config.ts).
-		exclude: ['**/node_modules/**', 'src/**/*.slow.test.ts'],
+		exclude: ['**/node_modules/**'],
 		testTimeout: 60_000,
 		hookTimeout: 120_000,
 		fileParallelism: true,

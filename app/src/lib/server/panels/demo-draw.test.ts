@@ -1,4 +1,4 @@
-// Slow (LEXIMIN on 564 volunteers, minutes): not part of `npm test`; run with `npm run test:slow -w app`. The demo climate panel's pool,
+// LEXIMIN on the 564 volunteers of the demo pool (about 30 s, most of it the rounding's time limit). The demo climate panel's pool,
 // selected through the app's own path (freeze → queued job → worker thread → engine), meets every
 // quota in every published panel, and its probabilities equal the engine's selectPanel on the
 // same files (what `decydujemy panel select` runs).
@@ -12,14 +12,14 @@ import { commitSeed, freezePool, performDraw, publicDraw, startSelection, listQu
 import { runNextSelection } from './runner';
 import { verifyDraw, type PublishedLottery } from '$lib/panels/lottery';
 
-describe('demo pool draw (slow)', () => {
+describe('demo pool draw', () => {
 	let t: TestDatabase;
 	beforeAll(async () => {
 		t = await openTestDatabase('pglite');
 	});
 	afterAll(() => t?.drop());
 
-	it('meets every quota and publishes the engine’s probabilities', async () => {
+	it('meets every quota and publishes the engine’s probabilities', { timeout: 300_000 }, async () => {
 		const official = await t.user('official');
 		const now = new Date();
 		const ctx = t.ctx(official, () => now);
