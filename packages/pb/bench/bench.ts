@@ -1,7 +1,9 @@
 /**
  * Benchmark: parse time and time per rule on the largest Pabulib files, and `pb check` over the
  * whole corpus. Run with `npm run bench -w packages/pb` (corpus at <repoRoot>/../shared/data/pabulib,
- * or PABULIB_DIR). Times are the best of REPEAT runs (default 3) after one warm-up.
+ * or PABULIB_DIR). Times are the best of REPEAT runs (default 3) after WARMUP runs (default 3:
+ * V8 needs a few runs before its optimising compiler has done its work; the first call of a
+ * fresh process is slower, see the README).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +15,7 @@ import { explainProjects } from '../src/explain.ts';
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const dir = process.env['PABULIB_DIR'] ?? `${repoRoot}../shared/data/pabulib`;
 const repeat = Number(process.env['REPEAT'] ?? 3);
+const warmup = Number(process.env['WARMUP'] ?? 3);
 const RULES = ['greedy', 'mes', 'mes-add1', 'mes-add1-comparison', 'phragmen'] as const;
 const SKIP = new Set((process.env['SKIP_RULES'] ?? '').split(',').filter(Boolean));
 
@@ -47,7 +50,7 @@ const rows: string[][] = [['file', 'voters', 'parse ms', ...RULES.map((r) => `${
 for (const f of files) {
   const text = readFileSync(`${dir}/${f}`, 'utf8');
   const e = parsePabulib(text, { strictBallots: false });
-  parsePabulib(text, { strictBallots: false }); // warm-up
+  for (let k = 1; k < warmup; k++) parsePabulib(text, { strictBallots: false });
   const parse = best(() => parsePabulib(text, { strictBallots: false }));
   const row = [f.replace(/\.pb$/, ''), String(e.voters.length), parse.toFixed(0)];
   for (const r of RULES) {
@@ -55,12 +58,12 @@ for (const f of files) {
       row.push('-');
       continue;
     }
-    tally(e, r); // warm-up (also builds the profile)
-    row.push(best(() => tally(e, r), r === 'greedy' || r === 'mes' ? repeat : 2).toFixed(0));
+    for (let k = 0; k < warmup; k++) tally(e, r); // (the first also builds the profile)
+    row.push(best(() => tally(e, r)).toFixed(0));
   }
   // explainProjects on the mes-add1 outcome (why each project won or lost)
   const o = tally(e, 'mes-add1');
-  explainProjects(e, o);
+  for (let k = 0; k < warmup; k++) explainProjects(e, o);
   row.push(best(() => explainProjects(e, o)).toFixed(0));
   rows.push(row);
   console.error(`measured ${f}`);
@@ -76,4 +79,4 @@ for (const f of all) totals[checkElection(parsePabulib(readFileSync(`${dir}/${f}
 console.log(
   `\npb check over ${all.length} files: ${((now() - t0) / 1000).toFixed(1)} s ${measure} time, ${((performance.now() - w0) / 1000).toFixed(1)} s wall (${totals.match + totals.tie} match, ${totals.tie} of them with the city's tie-break; ${totals.mismatch} mismatch, ${totals.skipped} skipped)`,
 );
-console.log(`times: ${measure === 'cpu' ? 'CPU time of this process' : 'wall time'}, after one warm-up run; best of ${repeat} (best of 2 for mes-add1, mes-add1-comparison, phragmen)`);
+console.log(`times: ${measure === 'cpu' ? 'CPU time of this process' : 'wall time'}, best of ${repeat} after ${warmup} warm-up runs; explain = explainProjects on the mes-add1 outcome`);

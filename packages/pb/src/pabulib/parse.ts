@@ -212,8 +212,13 @@ function canonicalInt(s: string): number {
  * (the caller falls back to the general path, which also produces the error message) on
  * anything unusual: spaces, signs, leading zeros, unknown ids.
  */
+const voteScratch: number[] = [];
+
 function parseNumericVote(text: string, from: number, to: number, ids: Map<number, number>): number[] | null {
-  const out: number[] = [];
+  // Collected in a reused array, then copied out at its exact size (a growing array would keep
+  // room for 17 entries per voter: tens of megabytes for a large file).
+  const out = voteScratch;
+  out.length = 0;
   if (to <= from) return null;
   let v = 0;
   let digits = 0;
@@ -235,7 +240,7 @@ function parseNumericVote(text: string, from: number, to: number, ids: Map<numbe
       if (digits > 15) return null;
     } else return null;
   }
-  return out;
+  return out.slice();
 }
 
 /** Parses the text of a `.pb` file. Throws `PbParseError` with the line number on malformed input. */
