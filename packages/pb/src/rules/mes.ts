@@ -9,12 +9,13 @@
  * cumulative and scoring ballots use the points given as utilities. Projects that no group of
  * supporters can afford any more are dropped; the rule stops when nothing is affordable.
  *
- * All decisions are exact (BigInt). How it is fast:
+ * All decisions are exact (BigInt). How it is fast (see also the package README):
  * - voters with identical ballots form one ballot group; ballot groups with the same payment
- *   history form a budget class (after each round only the payers move to a new class);
- * - for every (project, points) "part" the number of its supporters in every class is kept up to
- *   date when payers move, so evaluating a project touches its classes (a few hundred), not its
- *   supporters (tens of thousands);
+ *   history form a budget class (after each round only the payers move, to new classes);
+ * - classes are identified by history, which depends on the winners so far and not on the
+ *   share: they are numbered along a trie of winner sequences (MesContext), and each part's
+ *   histogram over the classes is cached per trie node, so the runs of an add1 loop mostly
+ *   reuse the supporter counting of earlier runs;
  * - a class's exact budget is never stored: it is the share minus the payments of its history
  *   (at most one per project on the ballot), and sums over many classes are linear combinations
  *   of the rounds' payments with small integer coefficients, so exact arithmetic costs a few
@@ -26,7 +27,8 @@
  *   below it pay all they have, classes certainly above pay the equal share, and only the few
  *   in between are sorted and walked in exact arithmetic;
  * - ρ can only grow between rounds (budgets only shrink), so projects are re-evaluated lazily in
- *   increasing order of their last ρ, stopping as soon as the last ρ exceeds the best found.
+ *   increasing order of their last ρ, stopping as soon as the last ρ exceeds the best found;
+ * - add1 skips runs by certified jumps (see `MesRun.certified` and `mesAdd1`).
  */
 import { Rational } from '../rational.ts';
 import { tieCriterion, type Profile, type TieBreak } from '../profile.ts';
