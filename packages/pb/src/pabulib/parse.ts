@@ -157,7 +157,7 @@ const SECTION_NAMES = new Set(['META', 'PROJECTS', 'VOTES']);
  */
 class ParsedVoter implements Voter {
   constructor(
-    private idText: string | number,
+    public id: string,
     public projects: number[],
     public points: number[] | null,
     /** the file's text (the line is src[from, to)) or the line's fields */
@@ -166,13 +166,6 @@ class ParsedVoter implements Voter {
     private readonly to: number,
     private readonly extraCols: readonly number[],
   ) {}
-  /** `voter_id`; a plain decimal id is kept as a number until asked for. */
-  get id(): string {
-    return typeof this.idText === 'string' ? this.idText : (this.idText = String(this.idText));
-  }
-  set id(v: string) {
-    this.idText = v;
-  }
   get extra(): string[] {
     if (this.extraCols.length === 0) return [];
     const cells = typeof this.src === 'string' ? this.src.slice(this.from, this.to).split(';') : this.src;
@@ -446,9 +439,9 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
       if (pointsCol >= 0) pointsText = cells[pointsCol]!;
       src = cells;
     }
-    // A plain decimal voter id (nearly all files) stays a number: it is turned into text only
-    // when asked for, and duplicates are found by sorting numbers (much cheaper than hashing
-    // 100k strings); other ids go through a Set.
+    // Duplicate voters: plain decimal ids (nearly all files) are read as numbers straight from
+    // the text and checked once at the end (sorting numbers is much cheaper than hashing 100k
+    // strings); other ids go through a Set.
     let num = -1;
     if (idFrom >= 0) {
       if (seenVoters === null) num = canonicalIntAt(text, idFrom, idTo);
@@ -551,7 +544,7 @@ export function parsePabulib(text: string, options: ParseOptions = {}): Election
         }
       }
     }
-    voters.push(new ParsedVoter(idFrom >= 0 && num >= 0 ? num : id, idx!, points, src, srcFrom, srcTo, extraCols));
+    voters.push(new ParsedVoter(id !== '' ? id : text.slice(idFrom, idTo), idx!, points, src, srcFrom, srcTo, extraCols));
   }
   if (seenVoters === null && idCount > 1) {
     const sorted = idNums.slice(0, idCount).sort();
