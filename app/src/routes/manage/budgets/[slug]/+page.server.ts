@@ -1,15 +1,9 @@
 import type { Actions, PageServerLoad } from './$types';
-import { error } from '@sveltejs/kit';
-import { addPool, advancePhase, getEdition, updateEditionRules, verificationQueue } from '$lib/server/budgets/service';
-import { formAction, loadOr404, requireSignedIn } from '$lib/server/http';
+import { addPool, advancePhase, updateEditionRules, verificationQueue } from '$lib/server/budgets/service';
+import { formAction, requireSignedIn } from '$lib/server/http';
+import { managedEdition as managed } from '../managed';
 import { listDistricts } from '$lib/server/districts/service';
 import { editionFromForm } from '../form';
-
-async function managed(locals: App.Locals, slug: string) {
-	const ed = await loadOr404(() => getEdition(locals.ctx, slug));
-	if (!ed.canManage) error(403, 'Forbidden');
-	return ed;
-}
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSignedIn(locals, url);

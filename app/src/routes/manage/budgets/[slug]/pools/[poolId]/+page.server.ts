@@ -1,13 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
-import { error } from '@sveltejs/kit';
-import { getEdition, getPool, updatePool } from '$lib/server/budgets/service';
+import { getPool, updatePool } from '$lib/server/budgets/service';
 import { formAction, loadOr404, requireSignedIn } from '$lib/server/http';
-
-async function managed(locals: App.Locals, slug: string) {
-	const ed = await loadOr404(() => getEdition(locals.ctx, slug));
-	if (!ed.canManage) error(403, 'Forbidden');
-	return ed;
-}
+import { managedEdition as managed } from '../../../managed';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSignedIn(locals, url);
