@@ -12,6 +12,9 @@ export const NOTIFICATION_KINDS = [
 	'panel_monitor',
 	'idea_answered',
 	'budget_verified',
-	'budget_appeal_decided'
+	'budget_appeal_decided',
+	'initiative_decided',
+	'initiative_agreement',
+	'initiative_report_reviewed'
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -11,6 +11,7 @@ export interface NotificationData {
 type Render = (p: Record<string, string>) => { text: string; href?: string };
 
 const title = (p: Record<string, string>) => ({ title: p.title ?? '' });
+const initiativeHref = (p: Record<string, string>) => (p.slug && p.applicationId ? `/initiatives/${p.slug}/applications/${p.applicationId}` : undefined);
 
 const renderers: Record<NotificationKind, Render> = {
 	comment_hidden: (p) => ({ text: m.notification_comment_hidden({ reason: p.reason ?? '' }) }),
@@ -24,7 +25,10 @@ const renderers: Record<NotificationKind, Render> = {
 	panel_monitor: (p) => ({ text: m.notification_panel_monitor(title(p)), href: p.slug ? `/panels/${p.slug}/scorecard` : undefined }),
 	idea_answered: (p) => ({ text: m.notification_idea_answered(title(p)), href: p.ideaId ? `/ideas/${p.ideaId}` : undefined }),
 	budget_verified: (p) => ({ text: m.notification_budget_verified(title(p)), href: p.slug && p.projectId ? `/budgets/${p.slug}/projects/${p.projectId}` : undefined }),
-	budget_appeal_decided: (p) => ({ text: m.notification_budget_appeal_decided(title(p)), href: p.slug && p.projectId ? `/budgets/${p.slug}/projects/${p.projectId}` : undefined })
+	budget_appeal_decided: (p) => ({ text: m.notification_budget_appeal_decided(title(p)), href: p.slug && p.projectId ? `/budgets/${p.slug}/projects/${p.projectId}` : undefined }),
+	initiative_decided: (p) => ({ text: m.initiatives_notice_decided(title(p)), href: initiativeHref(p) }),
+	initiative_agreement: (p) => ({ text: m.initiatives_notice_agreement(title(p)), href: initiativeHref(p) }),
+	initiative_report_reviewed: (p) => ({ text: m.initiatives_notice_report_reviewed(title(p)), href: initiativeHref(p) })
 };
 
 /** Known kinds get their sentence and link; an unknown kind never shows its internal name. */

@@ -17,6 +17,7 @@ import { consultationsModule } from './consultations';
 import { ideasModule } from './ideas';
 import { panelsModule } from './panels';
 import { budgetsModule } from './budgets';
+import { initiativesModule } from './initiatives';
 
 /** What the demo seed hands each module: the database, demo people by role, the clock. */
 export interface SeedEnv {
@@ -62,5 +63,6 @@ export const modules: ModuleManifest[] = [
 	consultationsModule,
 	ideasModule,
 	panelsModule,
-	budgetsModule
+	budgetsModule,
+	initiativesModule
 ];

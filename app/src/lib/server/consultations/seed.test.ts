@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, like } from 'drizzle-orm';
 import { backends, openTestDatabase, type TestDatabase } from '../testing/db';
-import type { SeedEnv } from '../modules';
-import { user } from '../accounts/schema';
+import { demoSeedEnv } from '../testing/seedEnv';
 import { process } from '../processes/schema';
 import { createProcess, setProcessStatus } from '../processes/service';
 import { computeReport, listConsultations } from './index';
@@ -20,17 +19,11 @@ describe.each(backends)('demo seed of consultations, meetings and ideas on %s', 
 		t = await openTestDatabase(kind);
 		const now = new Date();
 		const at = (d: number) => new Date(now.getTime() + d * DAY);
-		const official = t.ctx(await t.user('official', 'Marta Urzędnik'), () => now);
-		const residents = [];
-		for (const [name, districtId] of [['Anna Nowak', 13], ['Piotr Kowalczyk', 18], ['Olena Shevchenko', 2]] as const) {
-			const u = await t.user('resident', name);
-			await t.db.update(user).set({ districtId }).where(eq(user.id, u.id));
-			residents.push(t.ctx(u, () => now));
-		}
+		const env = await demoSeedEnv(t, now);
+		const official = env.as.official;
 		await createProcess(official, { mechanism: 'consultation', title: 'Plan adaptacji Krakowa do zmian klimatu: wyspy ciepła, retencja, zieleń', description: 'Opis planu adaptacji.', phases: [{ name: 'Konsultacje', startsAt: at(-3), endsAt: at(25) }] }, { publish: true });
 		const closed = await createProcess(official, { mechanism: 'consultation', title: 'Strefa Czystego Transportu — konsultacje 2025', description: 'Konsultacje zasad strefy.' }, { publish: true });
 		await setProcessStatus(official, closed.id, 'closed', 'Uchwała przyjęta.');
-		const env: SeedEnv = { db: t.db, auth: t.auth, log: () => {}, now, as: { official, moderator: official, admin: official, residents } };
 		await seedConsultations(env);
 		await seedIdeas(env);
 	});

@@ -1,0 +1,17 @@
+import type { Actions, PageServerLoad } from './$types';
+import { redirect } from '@sveltejs/kit';
+import { acceptAgreement } from '$lib/server/initiatives';
+import { formAction } from '$lib/server/http';
+import { localizeHref } from '$lib/paraglide/runtime';
+import { groupApplication } from '../group';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => ({ v: await groupApplication(locals, url, params) });
+
+export const actions: Actions = {
+	default: async ({ locals, params, url }) => {
+		await groupApplication(locals, url, params);
+		const res = await formAction(null, () => acceptAgreement(locals.ctx, params.id));
+		if (res !== undefined) return res;
+		redirect(303, localizeHref(`/initiatives/${params.slug}/applications/${params.id}?done=accepted`));
+	}
+};
