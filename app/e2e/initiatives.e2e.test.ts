@@ -176,8 +176,10 @@ describe.skipIf(!chromiumAvailable())('local initiative, end to end', () => {
 		// 8. The official reaches it by clicking from the workspace, and assesses it.
 		await visit(official, '/manage');
 		await check(official, '/manage');
-		await follow(official, official.locator(`main a[href$="/manage/processes/${slug}"]`));
-		await follow(official, official.locator(`main a[href$="/manage/initiatives/${slug}"]`));
+		// The workspace counts the new application among those waiting for assessment.
+		const toAssess = official.locator(`section[data-process="${slug}"] li[data-waiting="initiatives_work_to_assess"] a`);
+		expect(await toAssess.textContent()).toMatch(/^4 /);
+		await follow(official, toAssess);
 		await check(official, '/manage/initiatives/[programme]');
 		expect(await official.locator('#to_assess').textContent()).toContain(before(t.initiatives_queue_to_assess));
 		await follow(official, official.locator(`#to_assess ~ .table-wrap a[href$="/applications/${id}"]`));
@@ -308,8 +310,13 @@ describe.skipIf(!chromiumAvailable())('local initiative, end to end', () => {
 		await check(official, '/uk/manage/initiatives/[programme]');
 		await visit(official, `/manage/initiatives/${slug}/criteria`);
 		await check(official, '/manage/initiatives/[programme]/criteria (frozen)');
-		await visit(official, '/manage/initiatives');
+		await visit(official, '/manage');
+		await follow(official, official.locator('main a[data-tool="initiatives:programmes"]'));
 		await check(official, '/manage/initiatives');
+		await follow(official, official.locator('main a[href$="/manage/initiatives/new"]'));
+		await submit(official, official.locator('main form button.primary'));
+		expect(await official.locator('#poolAmount-error').textContent()).toContain(t.err_initiatives_amount_required);
+		await check(official, '/manage/initiatives/new (errors)');
 		console.log(`[initiatives e2e] axe on ${visited.length} pages`);
 	});
 

@@ -45,7 +45,7 @@ export async function prepareAgreement(ctx: ServiceContext, applicationId: strin
 		if (before?.signedAt) throw new ConflictError('initiatives_agreement_signed');
 		const values = { ...d, preparedBy: ctx.actor!.id, preparedAt: ctx.now(), acceptedBy: null, acceptedAt: null };
 		await tx.insert(initiativeAgreement).values({ applicationId, ...values }).onConflictDoUpdate({ target: initiativeAgreement.applicationId, set: values });
-		await recordAudit(tx, ctx, { action: 'initiative.agreement.prepare', targetType: 'initiative_application', targetId: applicationId, before, after: d });
+		await recordAudit(tx, ctx, { action: 'initiative.agreement.prepare', targetType: 'initiative_application', targetId: applicationId, processId: a.processId, before, after: d });
 		await notifyGroup(tx, ctx, a, 'initiative_agreement', {
 			subject: `Decydujemy: ${a.number} — umowa do akceptacji / agreement to accept / угода для погодження`,
 			text: `„${a.title}” (${a.number})\n\nMiasto przygotowało umowę: ${d.startsOn} – ${d.endsOn}, ${formatMoney(d.cityAmount, 'pl')}. Przeczytaj ją i zaakceptuj na stronie wniosku.\nThe city prepared the agreement; read and accept it on the application's page.\nМісто підготувало угоду; прочитайте й погодьте її на сторінці заявки.`
@@ -76,6 +76,6 @@ export async function signAgreement(ctx: ServiceContext, applicationId: string) 
 		if (!ag.acceptedAt) throw new ConflictError('initiatives_agreement_not_accepted');
 		await tx.update(initiativeAgreement).set({ signedBy: ctx.actor!.id, signedAt: ctx.now() }).where(eq(initiativeAgreement.applicationId, applicationId));
 		await tx.update(initiativeApplication).set({ status: 'in_progress', committedAmount: ag.cityAmount, updatedAt: ctx.now() }).where(eq(initiativeApplication.id, applicationId));
-		await recordAudit(tx, ctx, { action: 'initiative.agreement.sign', targetType: 'initiative_application', targetId: applicationId, before: { status: a.status, committed: a.committedAmount }, after: { status: 'in_progress', committed: ag.cityAmount } });
+		await recordAudit(tx, ctx, { action: 'initiative.agreement.sign', targetType: 'initiative_application', targetId: applicationId, processId: a.processId, before: { status: a.status, committed: a.committedAmount }, after: { status: 'in_progress', committed: ag.cityAmount } });
 	});
 }

@@ -55,7 +55,7 @@ export async function saveAssessment(ctx: ServiceContext, applicationId: string,
 				.values({ applicationId, ...r, assessedBy: ctx.actor!.id, assessedAt: ctx.now() })
 				.onConflictDoUpdate({ target: [initiativeAssessment.applicationId, initiativeAssessment.criterionId], set: { score: r.score, justification: r.justification, assessedBy: ctx.actor!.id, assessedAt: ctx.now() } });
 		}
-		await recordAudit(tx, ctx, { action: 'initiative.assess', targetType: 'initiative_application', targetId: applicationId, after: rows });
+		await recordAudit(tx, ctx, { action: 'initiative.assess', targetType: 'initiative_application', targetId: applicationId, processId: a.processId, after: rows });
 	});
 }
 
@@ -102,7 +102,7 @@ export async function decide(ctx: ServiceContext, applicationId: string, input: 
 			.update(initiativeApplication)
 			.set({ status: approved ? 'approved' : 'rejected', approvedAmount: approved ? r.amount : null, committedAmount: approved ? r.amount : 0, decisionJustification: d.justification, decidedBy: ctx.actor!.id, decidedAt: ctx.now(), updatedAt: ctx.now() })
 			.where(and(eq(initiativeApplication.id, applicationId), eq(initiativeApplication.status, 'submitted')));
-		await recordAudit(tx, ctx, { action: `initiative.${d.decision}`, targetType: 'initiative_application', targetId: applicationId, before: { status: a.status }, after: { status: approved ? 'approved' : 'rejected', amount: r.amount, total: r.total, justification: d.justification } });
+		await recordAudit(tx, ctx, { action: `initiative.${d.decision}`, targetType: 'initiative_application', targetId: applicationId, processId: a.processId, before: { status: a.status }, after: { status: approved ? 'approved' : 'rejected', amount: r.amount, total: r.total, justification: d.justification } });
 		await notifyGroup(tx, ctx, a, 'initiative_decided', {
 			subject: `Decydujemy: ${a.number} — ${approved ? 'wniosek przyjęty / application approved / заявку схвалено' : 'wniosek odrzucony / application rejected / заявку відхилено'}`,
 			text: `„${a.title}” (${a.number})\n\n${approved ? `Miasto przyjęło wniosek: ${formatMoney(r.amount, 'pl')}. Application approved: ${formatMoney(r.amount, 'en')}. Заявку схвалено: ${formatMoney(r.amount, 'uk')}.` : 'Miasto odrzuciło wniosek. The city rejected the application. Місто відхилило заявку.'}\n${r.total} / ${r.scale.max}\n\n${d.justification}`

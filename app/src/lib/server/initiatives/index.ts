@@ -5,6 +5,7 @@ import { initiativesPersonalData } from './personalData';
 import { initiativesApi } from './api';
 import { initiativeApplication, initiativePayment, initiativeProgramme } from './schema';
 import { seedInitiatives } from './seed';
+import { initiativesWorkspace } from './workspace';
 
 /** Local initiative (inicjatywa lokalna; ustawa o działalności pożytku publicznego i o
  * wolontariacie, art. 19b–19h).
@@ -23,6 +24,8 @@ import { seedInitiatives } from './seed';
  *   programme's row, so two cannot spend the same money.
  * - Permissions: permissions.ts. Personal data: personalData.ts (names of group members).
  * - API: /api/v1/initiatives (+ .csv), /api/v1/initiatives/{id}, /api/v1/initiatives/programmes.
+ * - Workspace (/manage): workspace.ts — per programme, the applications with the work waiting
+ *   (to assess, agreements to prepare and to sign, reports to review) and the criteria.
  * - Seed: seed.ts (Kraków climate examples across districts and states). */
 export const initiativesModule: ModuleManifest = {
 	name: 'initiatives',
@@ -30,6 +33,7 @@ export const initiativesModule: ModuleManifest = {
 	permissions: initiativeRules,
 	personalData: initiativesPersonalData,
 	api: initiativesApi,
+	workspace: initiativesWorkspace,
 	statistics: async (db) => {
 		const [p] = await db.select({ n: sql<number>`count(*)::int` }).from(initiativeProgramme);
 		const [a] = await db.select({ n: sql<number>`count(*)::int` }).from(initiativeApplication).where(sql`${initiativeApplication.status} <> 'draft'`);

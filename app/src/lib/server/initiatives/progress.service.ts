@@ -43,7 +43,7 @@ export async function addProgressUpdate(ctx: ServiceContext, applicationId: stri
 			if (n >= MAX_PHOTOS) throw new ConflictError('initiatives_too_many_photos');
 			await tx.insert(initiativePhoto).values({ id: newId(), applicationId, updateId: id, mime, bytes: photo, alt: d.alt, uploadedBy: ctx.actor!.id, createdAt: ctx.now() });
 		}
-		if (l.canManage && !l.canAct) await recordAudit(tx, ctx, { action: 'initiative.update', targetType: 'initiative_application', targetId: applicationId, after: { id, body: d.body } });
+		if (l.canManage && !l.canAct) await recordAudit(tx, ctx, { action: 'initiative.update', targetType: 'initiative_application', targetId: applicationId, processId: l.application.processId, after: { id, body: d.body } });
 	});
 	return id;
 }
@@ -78,7 +78,7 @@ export async function recordPayment(ctx: ServiceContext, applicationId: string, 
 		const paid = await paidOutFor(tx, applicationId);
 		if (paid + d.amount > a.committedAmount) throw new ValidationError({ amount: 'initiatives_payment_above_agreement' });
 		await tx.insert(initiativePayment).values({ id, applicationId, ...d, recordedBy: ctx.actor!.id, recordedAt: ctx.now() });
-		await recordAudit(tx, ctx, { action: 'initiative.payment', targetType: 'initiative_application', targetId: applicationId, after: { id, ...d } });
+		await recordAudit(tx, ctx, { action: 'initiative.payment', targetType: 'initiative_application', targetId: applicationId, processId: a.processId, after: { id, ...d } });
 	});
 	return id;
 }

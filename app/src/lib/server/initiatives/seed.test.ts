@@ -6,6 +6,7 @@ import { seedInitiatives } from './seed';
 import { listManagedProgrammes, listProgrammes } from './programme.service';
 import { listRegister } from './register.service';
 import { myApplications } from './application.service';
+import { workspaceFor } from '../workspace';
 
 // This module's demo seed on its own (the full demo seed also runs every other module's).
 describe.each(backends)('demo seed of local initiatives on %s', (kind) => {
@@ -33,5 +34,17 @@ describe.each(backends)('demo seed of local initiatives on %s', (kind) => {
 		const [work] = await listManagedProgrammes(env.as.official);
 		expect(work.work).toEqual({ toAssess: 3, agreementsToPrepare: 1, agreementsToSign: 1, reportsToReview: 1 });
 		expect((await myApplications(env.as.residents[2])).some((r) => r.application.status === 'draft')).toBe(true);
+	});
+
+	it('puts each programme on the officials’ workspace with the work waiting, for its officials and admins only', async () => {
+		const slug = (await listProgrammes(t.ctx(null)))[0].process.slug;
+		const applications = (ws: Awaited<ReturnType<typeof workspaceFor>>) => ws.processes.find((p) => p.slug === slug)?.tools.find((x) => x.module === 'initiatives' && x.id === 'applications');
+		const mine = applications(await workspaceFor(env.as.official));
+		expect(Object.fromEntries((mine?.waiting ?? []).map((w) => [w.label, w.count]))).toEqual({ initiatives_work_to_assess: 3, initiatives_work_to_prepare: 1, initiatives_work_to_sign: 1, initiatives_work_to_review: 1 });
+		expect(mine?.waiting?.[0].href).toBe(`/manage/initiatives/${slug}#to_assess`);
+		expect(applications(await workspaceFor(t.ctx(await t.user('admin'))))?.waiting).toHaveLength(4);
+		expect(applications(await workspaceFor(t.ctx(await t.user('official'))))).toBeUndefined();
+		const general = (await workspaceFor(env.as.official)).general.filter((g) => g.module === 'initiatives').map((g) => g.href);
+		expect(general).toEqual(['/manage/initiatives', '/manage/initiatives/new']);
 	});
 });

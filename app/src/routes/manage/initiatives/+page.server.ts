@@ -1,22 +1,10 @@
-import type { Actions, PageServerLoad } from './$types';
-import { error, redirect } from '@sveltejs/kit';
-import { createProgramme, listManagedProgrammes } from '$lib/server/initiatives';
-import { formAction, loadOr404, requireSignedIn } from '$lib/server/http';
-import { localizeHref } from '$lib/paraglide/runtime';
-import { readFields, RULE_FIELDS } from './form';
+import type { PageServerLoad } from './$types';
+import { error } from '@sveltejs/kit';
+import { listManagedProgrammes } from '$lib/server/initiatives';
+import { loadOr404, requireSignedIn } from '$lib/server/http';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireSignedIn(locals, url);
 	if (actor.role !== 'official' && actor.role !== 'admin') error(403, 'Forbidden');
-	return { programmes: await loadOr404(() => listManagedProgrammes(locals.ctx)), year: new Date().getFullYear() };
-};
-
-export const actions: Actions = {
-	create: async ({ locals, request, url }) => {
-		requireSignedIn(locals, url);
-		const form = await request.formData();
-		const res = await formAction(form, () => createProgramme(locals.ctx, readFields(form, ['title', 'description', 'year', ...RULE_FIELDS])));
-		if (res && 'slug' in res) redirect(303, localizeHref(`/manage/initiatives/${res.slug}/criteria?created=1`));
-		return res;
-	}
+	return { programmes: await loadOr404(() => listManagedProgrammes(locals.ctx)) };
 };
