@@ -334,7 +334,9 @@ describe.skipIf(!chromiumAvailable())('local initiative, end to end', () => {
 		expect(await bad.json()).toMatchObject({ fields: { district: 'initiatives_filter_district', status: 'initiatives_filter_status' } });
 		const csv = await api('/api/v1/initiatives.csv');
 		expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
-		const text = await csv.text();
+		const bytes = Buffer.from(await csv.arrayBuffer());
+		expect([...bytes.subarray(0, 4)]).toEqual([0xef, 0xbb, 0xbf, 0x22]); // one byte-order mark, then the header
+		const text = bytes.toString('utf8').slice(1);
 		expect(text.split('\r\n')[0]).toContain('"number"');
 		expect(text.split('\r\n').length).toBeGreaterThanOrEqual(rows.length + 1);
 		const doc = (await (await api('/api/v1/openapi.json')).json()) as { paths: Record<string, unknown> };
