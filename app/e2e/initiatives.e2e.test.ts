@@ -18,6 +18,7 @@ import { demoPng } from '../src/lib/server/initiatives/demoImage';
 assertBuilt();
 
 const t = JSON.parse(readFileSync(fileURLToPath(new URL('../messages/initiatives/pl.json', import.meta.url)), 'utf8')) as Record<string, string>;
+const core = JSON.parse(readFileSync(fileURLToPath(new URL('../messages/core/pl.json', import.meta.url)), 'utf8')) as Record<string, string>;
 const before = (s: string) => s.split('{')[0];
 const DAY = 86_400_000;
 const day = (d: number) => new Date(Date.now() + d * DAY).toISOString().slice(0, 10);
@@ -139,7 +140,7 @@ describe.skipIf(!chromiumAvailable())('local initiative, end to end', () => {
 		await anna.locator('#workDescription').fill('Wykop niecki, sadzenie roślin, pielęgnacja przez rok.');
 		await anna.locator('#goodsValue').fill('tysiąc');
 		await submit(anna, anna.locator('main form button.primary'));
-		expect(await anna.locator('#goodsValue-error').textContent()).toContain(t.err_initiatives_amount_invalid);
+		expect(await anna.locator('#goodsValue-error').textContent()).toContain(core.err_number_format);
 		expect(await anna.locator('#workHours').inputValue()).toBe('120'); // what was typed stays
 		await check(anna, '/my/[id]/contribution (errors)');
 		await anna.locator('#goodsValue').fill('1 500');

@@ -1,5 +1,5 @@
 /** Texts and formats of the local-initiative pages, in the page's language. */
-import { m, getLocale } from '$lib/i18n';
+import { m, getLocale, formatPercent } from '$lib/i18n';
 import { formatCount, formatDay, formatMoney, moneyInputValue, type Locale } from './money';
 
 const table = m as unknown as Record<string, ((p?: Record<string, unknown>) => string) | undefined>;
@@ -16,15 +16,7 @@ export const zl = (grosze: number | null | undefined) => formatMoney(grosze, loc
 export const zlInput = (grosze: number | null | undefined) => moneyInputValue(grosze, locale());
 export const count = (n: number, digits = 0) => formatCount(n, locale(), digits);
 export const dayText = (d: string | Date | null | undefined) => formatDay(d, locale());
-export const percent = (part: number, whole: number) => (whole > 0 ? new Intl.NumberFormat(locale() === 'en' ? 'en-GB' : locale() === 'uk' ? 'uk-UA' : 'pl-PL', { style: 'percent', maximumFractionDigits: 1 }).format(part / whole) : '—');
+export const percent = (part: number, whole: number) => (whole > 0 ? formatPercent(part / whole) : '—');
 
-/** A service error's message is a message key (e.g. `initiatives_pool_exhausted`): the error
- * summary shows its text instead of the generic one. */
-export function summaryOf<T extends { message?: string; code?: string; fields?: Record<string, string> } | null | undefined>(form: T): T {
-	if (!form || !form.message) return form;
-	return typeof table[`err_${form.message}`] === 'function' ? { ...form, code: form.message } : form;
-}
-
-export type FormState = { fields?: Record<string, string>; values?: Record<string, string>; message?: string; code?: string } | null | undefined;
 export const fieldErrors = (form: unknown): Record<string, string> => (form && typeof form === 'object' && 'fields' in form ? ((form as { fields: Record<string, string> }).fields ?? {}) : {});
 export const typedValues = (form: unknown): Record<string, string> => (form && typeof form === 'object' && 'values' in form ? ((form as { values: Record<string, string> }).values ?? {}) : {});

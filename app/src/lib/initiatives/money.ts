@@ -1,68 +1,48 @@
-/** Money as people type and read it. Amounts are kept in grosze (1 zł = 100 gr) as integers, so
- * sums are exact. Shared by the server (parsing form input) and the pages (formatting). */
+/** Money of the local initiative. Amounts are kept in grosze (1 zł = 100 gr) as integers, so
+ * sums are exact; reading what people type and formatting go through the platform's formatting
+ * module ($lib/format), converting at the edges. Shared by the server and the pages. */
+import { formatAmount, formatDate, formatNumber, parseAmount, type Locale } from '../format';
 
-export type Locale = 'pl' | 'en' | 'uk';
-const TAG: Record<Locale, string> = { pl: 'pl-PL', en: 'en-GB', uk: 'uk-UA' };
+export type { Locale };
 
 /** The largest amount accepted anywhere: 1 000 000 000 zł. */
 export const MAX_GROSZE = 100_000_000_000;
 
-export type MoneyParse = { ok: true; grosze: number } | { ok: false; error: 'initiatives_amount_invalid' | 'initiatives_amount_too_large' };
+export type MoneyParse = { ok: true; grosze: number } | { ok: false; error: 'number_format' | 'amount_decimals' | 'initiatives_amount_invalid' | 'initiatives_amount_too_large' };
 
-/** Reads an amount as typed: "24 000,50", "24000.5", "24 000 zł", "1.234,56", "1,234.56".
- * The decimal separator is the last comma or dot when one or two digits follow it; any other
- * separator (space, no-break space, comma or dot — one kind only) groups thousands in threes. */
+/** Reads an amount in złoty as typed ("24 000,50", "24000.5", "24 000 zł", "1.234,56") by the
+ * platform's rules (the server reads forms by the Polish ones, see core/validate amountInput). */
 export function parseMoney(text: string): MoneyParse {
-	let s = String(text ?? '')
-		.trim()
-		.replace(/\s*(zł|zl|pln)\.?$/i, '')
-		.replace(/^(pln)\s*/i, '')
-		.trim();
-	if (!/^\d[\d\s\u00a0\u202f.,']*$/.test(s)) return { ok: false, error: 'initiatives_amount_invalid' };
-	let fraction = '';
-	const dec = /[.,](\d{1,2})$/.exec(s);
-	if (dec) {
-		fraction = dec[1];
-		s = s.slice(0, dec.index);
-	}
-	const seps = new Set(s.match(/[\s\u00a0\u202f.,']/g) ?? []);
-	const spaceLike = [...seps].every((c) => /[\s\u00a0\u202f]/.test(c));
-	if (seps.size > 1 && !spaceLike) return { ok: false, error: 'initiatives_amount_invalid' };
-	if (seps.size) {
-		const groups = s.split(/[\s\u00a0\u202f.,']/);
-		if (!/^\d{1,3}$/.test(groups[0]) || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return { ok: false, error: 'initiatives_amount_invalid' };
-		s = groups.join('');
-	}
-	if (!/^\d+$/.test(s)) return { ok: false, error: 'initiatives_amount_invalid' };
-	if (s.replace(/^0+/, '').length > 10) return { ok: false, error: 'initiatives_amount_too_large' };
-	const grosze = Number(s) * 100 + Number(fraction.padEnd(2, '0') || '0');
+	const parsed = parseAmount(String(text ?? ''), 'pl');
+	if (!parsed.ok) return parsed;
+	if (parsed.value < 0) return { ok: false, error: 'initiatives_amount_invalid' };
+	const grosze = Math.round(parsed.value * 100);
 	if (grosze > MAX_GROSZE) return { ok: false, error: 'initiatives_amount_too_large' };
 	return { ok: true, grosze };
 }
 
-/** "24 000,50 zł" (pl), "PLN 24,000.50" (en), "24 000,50 PLN" (uk); whole amounts without
- * decimals ("24 000 zł"). */
+/** "24 000,50 zł" (pl), "PLN 24,000.50" (en), "24 000,50 PLN" (uk); whole amounts without grosze. */
 export function formatMoney(grosze: number | null | undefined, locale: Locale): string {
 	if (grosze === null || grosze === undefined) return '';
-	const whole = grosze % 100 === 0;
-	return new Intl.NumberFormat(TAG[locale], { style: 'currency', currency: 'PLN', minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(grosze / 100);
+	return formatAmount(grosze / 100, locale);
 }
 
-/** An amount as a form field shows it again ("24 000,50" in Polish), without the currency. */
+/** An amount as a form field shows it again, so that it reads back the same: "24 000,50" in
+ * Polish and Ukrainian; in English always with two decimals ("24,000.50", "24,000.00"), since a
+ * lone comma is the decimal mark by the Polish rules the server reads with. */
 export function moneyInputValue(grosze: number | null | undefined, locale: Locale): string {
 	if (grosze === null || grosze === undefined || grosze === 0) return '';
-	const whole = grosze % 100 === 0;
-	return new Intl.NumberFormat(TAG[locale], { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(grosze / 100);
+	const digits = locale === 'en' || grosze % 100 !== 0 ? 2 : 0;
+	return formatNumber(grosze / 100, locale, { minFractionDigits: digits, maxFractionDigits: digits });
 }
 
-/** A plain number in the locale ("1 234", "53,9"). */
+/** A plain number in the locale ("1234", "12 345", "53,9"). */
 export function formatCount(n: number, locale: Locale, digits = 0): string {
-	return new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: digits }).format(n);
+	return formatNumber(n, locale, { maxFractionDigits: digits });
 }
 
-/** A calendar date ("2026-05-14") as the locale writes it, read in Europe/Warsaw. */
+/** A calendar day ("2026-05-14") as the locale writes it, in Kraków. */
 export function formatDay(day: string | Date | null | undefined, locale: Locale): string {
 	if (!day) return '';
-	const d = typeof day === 'string' ? new Date(`${day}T12:00:00Z`) : day;
-	return new Intl.DateTimeFormat(TAG[locale], { dateStyle: 'medium', timeZone: 'Europe/Warsaw' }).format(d);
+	return formatDate(typeof day === 'string' ? new Date(`${day}T12:00:00Z`) : day, locale, 'medium');
 }

@@ -17,8 +17,8 @@ export const agreementInput = z
 	.object({
 		startsOn: dayField(),
 		endsOn: dayField(),
-		cityTasks: z.string({ error: 'required' }).trim().min(10, 'initiatives_tasks_required').max(4000, 'initiatives_too_long'),
-		groupTasks: z.string({ error: 'required' }).trim().min(10, 'initiatives_tasks_required').max(4000, 'initiatives_too_long'),
+		cityTasks: z.string({ error: 'required' }).trim().min(10, 'initiatives_tasks_required').max(4000, 'text_too_long'),
+		groupTasks: z.string({ error: 'required' }).trim().min(10, 'initiatives_tasks_required').max(4000, 'text_too_long'),
 		workHours: countField(100_000),
 		goodsValue: moneyField(),
 		moneyAmount: moneyField(),

@@ -18,8 +18,8 @@ import { countField, dayField, inTx, loadProgramme, lockProgramme, moneyField, p
 
 export { APPLICATION_STEPS, type ApplicationStep } from '$lib/initiatives/lists';
 
-const text = (min: number, max: number, minKey: string) => z.string({ error: 'required' }).trim().min(min, minKey).max(max, 'initiatives_too_long');
-const optText = (max: number) => z.string().trim().max(max, 'initiatives_too_long').default('');
+const text = (min: number, max: number, minKey: string) => z.string({ error: 'required' }).trim().min(min, minKey).max(max, 'text_too_long');
+const optText = (max: number) => z.string().trim().max(max, 'text_too_long').default('');
 /** A coordinate as typed: a decimal dot or comma. */
 const coordinate = (min: number, max: number) =>
 	z.preprocess((v) => (typeof v === 'string' ? v.trim().replace(',', '.') : v), z.coerce.number({ error: 'initiatives_coordinate_invalid' }).min(min, 'outside_krakow').max(max, 'outside_krakow'));
@@ -43,7 +43,7 @@ export const contributionInput = z.object({
 });
 export const requestInput = z.object({ requestedAmount: moneyField({ required: true }), cityTasks: text(10, 4000, 'initiatives_city_tasks_required') });
 export const memberInput = z.object({
-	fullName: z.string({ error: 'required' }).trim().min(3, 'initiatives_member_name').max(120, 'initiatives_too_long').regex(/\S+\s+\S+/, 'initiatives_member_name'),
+	fullName: z.string({ error: 'required' }).trim().min(3, 'initiatives_member_name_short').max(120, 'text_too_long').regex(/\S+\s+\S+/, 'initiatives_member_name'),
 	email: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().trim().toLowerCase().email('invalid_email').max(200).optional())
 });
 
@@ -69,7 +69,7 @@ export async function startApplication(ctx: ServiceContext, processId: string, i
 /** Saves one page of a draft. */
 export async function saveApplicationStep(ctx: ServiceContext, id: string, step: EditableStep, input: unknown): Promise<void> {
 	const schema = STEP_INPUT[step];
-	if (!schema) throw new NotFoundError('Step');
+	if (!schema) throw new NotFoundError('initiatives_step_not_found');
 	const { application: a } = await requireApplicant(ctx, ctx.db, id);
 	if (a.status !== 'draft') throw new ConflictError('initiatives_not_editable');
 	const d = parseInput(schema as z.ZodType<Record<string, unknown>>, input);
@@ -122,7 +122,7 @@ export async function removeMember(ctx: ServiceContext, id: string, memberId: st
 	const { application: a } = await requireApplicant(ctx, ctx.db, id);
 	if (a.status !== 'draft') throw new ConflictError('initiatives_not_editable');
 	const [m] = await ctx.db.select().from(initiativeMember).where(and(eq(initiativeMember.id, memberId), eq(initiativeMember.applicationId, id)));
-	if (!m) throw new NotFoundError('Member');
+	if (!m) throw new NotFoundError('initiatives_member_not_found');
 	if (m.contact) throw new ConflictError('initiatives_contact_stays');
 	await ctx.db.delete(initiativeMember).where(eq(initiativeMember.id, memberId));
 }

@@ -43,7 +43,7 @@ export async function saveAssessment(ctx: ServiceContext, applicationId: string,
 		const score = Number(rawScore);
 		if (!rawScore || !/^\d+$/.test(rawScore) || score > c.maxScore) errors[`score.${c.id}`] = 'initiatives_score_range';
 		if (justification.length < 10) errors[`justification.${c.id}`] = 'initiatives_justification_required';
-		else if (justification.length > 4000) errors[`justification.${c.id}`] = 'initiatives_too_long';
+		else if (justification.length > 4000) errors[`justification.${c.id}`] = 'text_too_long';
 		if (!errors[`score.${c.id}`] && !errors[`justification.${c.id}`]) rows.push({ criterionId: c.id, score, justification });
 	}
 	if (Object.keys(errors).length) throw new ValidationError(errors);
@@ -60,8 +60,8 @@ export async function saveAssessment(ctx: ServiceContext, applicationId: string,
 }
 
 export const decisionInput = z.discriminatedUnion('decision', [
-	z.object({ decision: z.literal('approve'), amount: moneyField(), justification: z.string({ error: 'required' }).trim().min(10, 'initiatives_justification_required').max(4000, 'initiatives_too_long') }),
-	z.object({ decision: z.literal('reject'), justification: z.string({ error: 'required' }).trim().min(10, 'initiatives_justification_required').max(4000, 'initiatives_too_long') })
+	z.object({ decision: z.literal('approve'), amount: moneyField(), justification: z.string({ error: 'required' }).trim().min(10, 'initiatives_justification_required').max(4000, 'text_too_long') }),
+	z.object({ decision: z.literal('reject'), justification: z.string({ error: 'required' }).trim().min(10, 'initiatives_justification_required').max(4000, 'text_too_long') })
 ], { error: 'initiatives_decision_required' });
 
 /** What an approval would do, for the confirmation page: the score against the minimum and the

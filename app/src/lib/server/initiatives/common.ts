@@ -84,7 +84,7 @@ export async function officialIds(db: Db, processId: string): Promise<string[]> 
 
 export async function programmeRow(db: Db, processId: string): Promise<Programme> {
 	const [p] = await db.select().from(initiativeProgramme).where(eq(initiativeProgramme.processId, processId));
-	if (!p) throw new NotFoundError('Programme');
+	if (!p) throw new NotFoundError('initiatives_programme_not_found');
 	return p;
 }
 
@@ -148,7 +148,7 @@ export async function poolFiguresOf(db: Db, programmes: Pick<Programme, 'process
  * approval and an agreement) cannot both spend the same money. */
 export async function lockProgramme(tx: Db, processId: string): Promise<Programme> {
 	const [p] = await tx.select().from(initiativeProgramme).where(eq(initiativeProgramme.processId, processId)).for('update');
-	if (!p) throw new NotFoundError('Programme');
+	if (!p) throw new NotFoundError('initiatives_programme_not_found');
 	return p;
 }
 
@@ -156,10 +156,10 @@ export async function lockProgramme(tx: Db, processId: string): Promise<Programm
  * their officials. */
 export async function loadProgramme(ctx: ServiceContext, db: Db, slugOrId: string) {
 	const [p] = await db.select().from(process).where(and(eq(process.mechanism, 'initiative'), sql`(${process.slug} = ${slugOrId} or ${process.id} = ${slugOrId})`));
-	if (!p) throw new NotFoundError('Programme');
+	if (!p) throw new NotFoundError('initiatives_programme_not_found');
 	const officials = await officialIds(db, p.id);
 	const canManage = initiativeRules.manage(ctx.actor, officials);
-	if (p.status === 'draft' && !canManage) throw new NotFoundError('Programme');
+	if (p.status === 'draft' && !canManage) throw new NotFoundError('initiatives_programme_not_found');
 	const programme = await programmeRow(db, p.id);
 	return { process: p, programme, officials, canManage, criteria: await criteriaOf(db, p.id) };
 }
@@ -173,7 +173,7 @@ export async function requireManager(ctx: ServiceContext, db: Db, processId: str
 
 export async function applicationRow(db: Db, id: string): Promise<Application> {
 	const [a] = await db.select().from(initiativeApplication).where(eq(initiativeApplication.id, id));
-	if (!a) throw new NotFoundError('Application');
+	if (!a) throw new NotFoundError('initiatives_application_not_found');
 	return a;
 }
 
@@ -185,7 +185,7 @@ export async function loadApplication(ctx: ServiceContext, db: Db, id: string) {
 	const canAct = initiativeRules.actForApplication(ctx.actor, side);
 	const canManage = initiativeRules.manage(ctx.actor, officials);
 	const canReadPrivate = initiativeRules.readPrivate(ctx.actor, side, officials);
-	if (a.status === 'draft' && !(ctx.actor && (side.memberIds.includes(ctx.actor.id) || side.representativeIds.includes(ctx.actor.id)))) throw new NotFoundError('Application');
+	if (a.status === 'draft' && !(ctx.actor && (side.memberIds.includes(ctx.actor.id) || side.representativeIds.includes(ctx.actor.id)))) throw new NotFoundError('initiatives_application_not_found');
 	return { application: a, side, officials, canAct, canManage, canReadPrivate };
 }
 
@@ -201,7 +201,7 @@ export async function requireApplicant(ctx: ServiceContext, db: Db, id: string) 
 export async function requireApplicationManager(ctx: ServiceContext, db: Db, id: string) {
 	if (!ctx.actor) throw new UnauthenticatedError();
 	const a = await applicationRow(db, id);
-	if (a.status === 'draft') throw new NotFoundError('Application');
+	if (a.status === 'draft') throw new NotFoundError('initiatives_application_not_found');
 	const officials = await officialIds(db, a.processId);
 	if (!initiativeRules.manage(ctx.actor, officials)) throw new ForbiddenError();
 	return { application: a, officials };

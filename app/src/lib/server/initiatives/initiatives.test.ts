@@ -44,7 +44,7 @@ describe.each(backends)('local initiative on %s', (kind) => {
 		await expect(createProgramme(as(anna), input)).rejects.toMatchObject({ status: 403 });
 		await expect(createProgramme(as(official), { ...input, poolAmount: '100 000,505', workHourRate: 'trzydzieści', closesOn: day(-40) })).rejects.toMatchObject({
 			status: 400,
-			fields: { poolAmount: 'initiatives_amount_invalid', workHourRate: 'initiatives_amount_invalid' }
+			fields: { poolAmount: 'amount_decimals', workHourRate: 'number_format' }
 		});
 		await expect(createProgramme(as(official), { ...input, closesOn: day(-40) })).rejects.toMatchObject({ fields: { closesOn: 'initiatives_dates_order' } });
 		const created = await createProgramme(as(official), input);
@@ -91,7 +91,7 @@ describe.each(backends)('local initiative on %s', (kind) => {
 		expect(Object.keys((await getApplication(as(anna), id)).missing).sort()).toEqual(['cityTasks', 'requestedAmount', 'workHours']);
 		await expect(submitApplication(as(anna), id, {})).rejects.toMatchObject({ fields: { declaration: 'initiatives_declaration_required' } });
 		await expect(submitApplication(as(anna), id, { declaration: 'yes' })).rejects.toMatchObject({ status: 400, fields: { workHours: 'initiatives_contribution_required', requestedAmount: 'initiatives_amount_required', cityTasks: 'initiatives_city_tasks_required' } });
-		await expect(saveApplicationStep(as(anna), id, 'contribution', { workHours: 'sto', goodsValue: '1,2,3' })).rejects.toMatchObject({ fields: { workHours: 'initiatives_number_invalid', goodsValue: 'initiatives_amount_invalid' } });
+		await expect(saveApplicationStep(as(anna), id, 'contribution', { workHours: 'sto', goodsValue: '1,2,3' })).rejects.toMatchObject({ fields: { workHours: 'initiatives_number_invalid', goodsValue: 'number_format' } });
 		await saveApplicationStep(as(anna), id, 'contribution', { workHours: '150', workDescription: 'Wykop niecki i sadzenie roślin.', goodsValue: '1 500', goodsDescription: 'Rośliny z ogródków mieszkańców.', moneyAmount: '800,50' });
 		await expect(saveApplicationStep(as(anna), id, 'request', { requestedAmount: '200 000', cityTasks: 'Żwir, podłoże i 120 roślin.' })).resolves.toBeUndefined();
 		await expect(submitApplication(as(anna), id, { declaration: 'yes' })).rejects.toMatchObject({ status: 409, fields: { requestedAmount: 'initiatives_pool_exhausted' } });

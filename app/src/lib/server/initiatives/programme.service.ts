@@ -21,7 +21,7 @@ const rulesShape = {
 	workHourRate: moneyField({ required: true }),
 	minMembers: countField(50, { required: true }).refine((n) => n >= 1, 'initiatives_number_invalid'),
 	minScorePercent: countField(100, { required: true }),
-	resolution: z.string().trim().max(500, 'initiatives_too_long').default(''),
+	resolution: z.string().trim().max(500, 'text_too_long').default(''),
 	/** The first day applications are taken, and the last (inclusive). */
 	opensOn: dateOrDay,
 	closesOn: dateOrDay
@@ -30,7 +30,7 @@ const rulesShape = {
 export const programmeInput = z
 	.object({
 		title: z.string({ error: 'required' }).trim().min(5, 'title_too_short').max(200, 'title_too_long'),
-		description: z.string({ error: 'required' }).trim().min(10, 'description_too_short').max(20000, 'initiatives_too_long'),
+		description: z.string({ error: 'required' }).trim().min(10, 'description_too_short').max(20000, 'text_too_long'),
 		year: countField(2100, { required: true }).refine((y) => y >= 2000, 'initiatives_number_invalid'),
 		...rulesShape
 	})
@@ -85,8 +85,8 @@ export async function updateProgrammeRules(ctx: ServiceContext, processId: strin
 }
 
 const criterionInput = z.object({
-	name: z.string({ error: 'required' }).trim().min(3, 'initiatives_criterion_name').max(200, 'initiatives_too_long'),
-	description: z.string().trim().max(2000, 'initiatives_too_long').default(''),
+	name: z.string({ error: 'required' }).trim().min(3, 'initiatives_criterion_name').max(200, 'text_too_long'),
+	description: z.string().trim().max(2000, 'text_too_long').default(''),
 	maxScore: countField(100, { required: true }).refine((n) => n >= 1, 'initiatives_number_invalid'),
 	weight: countField(10, { required: true }).refine((n) => n >= 1, 'initiatives_number_invalid')
 });

@@ -15,8 +15,8 @@ import { dayField, inTx, loadApplication, moneyField, requireApplicationManager 
 export const MAX_PHOTOS = 30;
 
 const updateInput = z.object({
-	body: z.string({ error: 'required' }).trim().min(10, 'initiatives_update_too_short').max(5000, 'initiatives_too_long'),
-	alt: z.string().trim().max(300, 'initiatives_too_long').default('')
+	body: z.string({ error: 'required' }).trim().min(10, 'initiatives_update_too_short').max(5000, 'text_too_long'),
+	alt: z.string().trim().max(300, 'text_too_long').default('')
 });
 
 /** A progress update, optionally with one photo (JPEG, PNG or WebP up to 2 MB, with a text
@@ -51,14 +51,14 @@ export async function addProgressUpdate(ctx: ServiceContext, applicationId: stri
 /** A photo for anyone who can see its application (drafts have none). */
 export async function getPhoto(ctx: ServiceContext, photoId: string) {
 	const [ph] = await ctx.db.select().from(initiativePhoto).where(eq(initiativePhoto.id, photoId));
-	if (!ph) throw new NotFoundError('Photo');
+	if (!ph) throw new NotFoundError('initiatives_photo_not_found');
 	await loadApplication(ctx, ctx.db, ph.applicationId);
 	return { mime: ph.mime, bytes: ph.bytes, alt: ph.alt };
 }
 
 export const paymentInput = z.object({
 	amount: moneyField({ required: true }).refine((n) => n > 0, 'initiatives_amount_required'),
-	description: z.string({ error: 'required' }).trim().min(3, 'initiatives_payment_description').max(500, 'initiatives_too_long'),
+	description: z.string({ error: 'required' }).trim().min(3, 'initiatives_payment_description').max(500, 'text_too_long'),
 	paidOn: dayField()
 });
 

@@ -1,13 +1,13 @@
 import type { Actions, PageServerLoad } from './$types';
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { createProgramme } from '$lib/server/initiatives';
-import { formAction, requireSignedIn } from '$lib/server/http';
+import { httpError, formAction, requireSignedIn } from '$lib/server/http';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { readFields, RULE_FIELDS } from '../form';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireSignedIn(locals, url);
-	if (actor.role !== 'official' && actor.role !== 'admin') error(403, 'Forbidden');
+	if (actor.role !== 'official' && actor.role !== 'admin') httpError(403, 'forbidden');
 	return { year: new Date().getFullYear() };
 };
 

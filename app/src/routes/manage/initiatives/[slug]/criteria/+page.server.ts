@@ -29,8 +29,9 @@ export const actions: Actions = {
 				await setCriteria(locals.ctx, p.process.id, { criteria: rows.map(({ row: _row, ...c }) => c) });
 			} catch (e) {
 				if (!(e instanceof ValidationError)) throw e;
-				const fields = Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k.replace(/^criteria\.(\d+)\./, (_, i: string) => `criteria.${rows[Number(i)]?.row ?? i}.`), v]));
-				throw new ValidationError(fields.criteria ? { 'criteria.0.name': fields.criteria, ...fields } : fields, e.message);
+				const toRow = (k: string) => (k === 'criteria' ? 'criteria.0.name' : k.replace(/^criteria\.(\d+)\./, (_, i: string) => `criteria.${rows[Number(i)]?.row ?? i}.`));
+				const remap = <T,>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [toRow(k), v]));
+				throw new ValidationError(remap(e.fields), 'invalid', remap(e.fieldParams));
 			}
 		});
 		if (res !== undefined) return res;

@@ -1,9 +1,9 @@
 import type { Actions, PageServerLoad } from './$types';
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { addMember, getApplication, placePin, removeMember, saveApplicationStep, submitApplication, type EditableStep } from '$lib/server/initiatives';
 import { APPLICATION_STEPS, type ApplicationStep } from '$lib/initiatives/lists';
 import { mapFrame, fromXY } from '$lib/server/budgets/map';
-import { formAction, loadOr404, requireSignedIn } from '$lib/server/http';
+import { httpError, formAction, loadOr404, requireSignedIn } from '$lib/server/http';
 import { localizeHref } from '$lib/paraglide/runtime';
 
 /** The no-JavaScript map is this wide on the page; the click's x/y are read against it. */
@@ -20,7 +20,7 @@ const FIELDS: Record<EditableStep, string[]> = {
 
 async function draft(locals: App.Locals, params: { slug: string; id: string }) {
 	const v = await loadOr404(() => getApplication(locals.ctx, params.id));
-	if (!v.canAct || v.process.slug !== params.slug) error(404, 'Not found');
+	if (!v.canAct || v.process.slug !== params.slug) httpError(404, 'initiatives_application_not_found');
 	return v;
 }
 
@@ -28,7 +28,7 @@ const here = (p: { slug: string; id: string }, step: string, check = false) => l
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSignedIn(locals, url);
-	if (!(APPLICATION_STEPS as readonly string[]).includes(params.step)) error(404, 'Not found');
+	if (!(APPLICATION_STEPS as readonly string[]).includes(params.step)) httpError(404, 'not_found');
 	const v = await draft(locals, params);
 	// Once submitted the application is the city's to assess: its page shows it.
 	if (v.application.status !== 'draft') redirect(303, localizeHref(`/initiatives/${params.slug}/applications/${params.id}`));
@@ -40,7 +40,7 @@ export const actions: Actions = {
 	save: async ({ locals, params, request, url }) => {
 		requireSignedIn(locals, url);
 		const step = params.step as EditableStep;
-		if (!(step in FIELDS)) error(404, 'Not found');
+		if (!(step in FIELDS)) httpError(404, 'not_found');
 		const form = await request.formData();
 		const input = Object.fromEntries(FIELDS[step].map((k) => [k, String(form.get(k) ?? '')]));
 		const res = await formAction(form, async () => saveApplicationStep(locals.ctx, params.id, step, input));
