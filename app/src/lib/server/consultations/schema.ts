@@ -153,7 +153,7 @@ export const mapPin = pgTable(
 
 /** A partner organisation authorised by the official for one consultation; its representative
  * (a signed-in person) records the sessions it ran. Every partner is an organisation of the
- * organisations module (organisation_id; partners from before it were linked by migration 0008),
+ * organisations module (organisation_id; partners from before it were linked by migration 0010),
  * whose admins and representatives may record its sessions too. */
 export const partner = pgTable(
 	'consultation_partner',

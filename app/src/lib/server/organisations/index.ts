@@ -35,6 +35,8 @@ export const organisationsModule: ModuleManifest = {
 	permissions: organisationRules,
 	personalData,
 	api: organisationsApi,
+	// Not tied to a process: the verification queue, above the processes on /manage.
+	workspace: { mechanisms: [], tools: async () => ({}), general: () => [{ id: 'verification', label: 'organisations_manage_title', href: '/manage/organisations' }] },
 	statistics: async (db) => {
 		const [all] = await db.select({ n: sql<number>`count(*)::int` }).from(organisation);
 		const [verified] = await db.select({ n: sql<number>`count(*)::int` }).from(organisation).where(isNotNull(organisation.verifiedAt));

@@ -213,7 +213,7 @@ describe.each(backends)('organisations on %s', (kind) => {
 		await expectStatus(recordPartnerSession(ctx(official), c.id, { partnerId: p1, title: 'Warsztat urzędnika', heldAt: '2026-06-01T10:00:00Z', participants: '2', notes: 'Nie powinno przejść.' }), 403);
 	});
 
-	it('migration 0008 makes organisations of partners authorised before it and links them', async () => {
+	it('migration 0010 makes organisations of partners authorised before it and links them', async () => {
 		const c = await createProcess(ctx(official), { mechanism: 'consultation', title: 'Konsultacje sprzed rejestru', description: 'Partnerzy bez organizacji.' }, { publish: true });
 		const c2 = await createProcess(ctx(official), { mechanism: 'consultation', title: 'Drugie konsultacje sprzed rejestru', description: 'Ten sam partner.' }, { publish: true });
 		const a = await t.user('resident', 'Przedstawicielka A');
@@ -223,7 +223,7 @@ describe.each(backends)('organisations on %s', (kind) => {
 			{ id: `old-2-${kind}`, processId: c2.id, name: ' centrum aktywności seniorów — łagiewniki ', kind: 'senior_centre', representativeId: b.id, createdAt: new Date('2025-03-01T00:00:00Z') },
 			{ id: `old-3-${kind}`, processId: c.id, name: 'Stowarzyszenie Kupców', kind: 'ngo', representativeId: null, createdAt: new Date('2025-02-01T00:00:00Z') }
 		]);
-		const file = readFileSync(join(migrationsFolder(), '0008_organisations_from_partners.sql'), 'utf8');
+		const file = readFileSync(join(migrationsFolder(), '0010_organisations_from_partners.sql'), 'utf8');
 		const statements = file.split('--> statement-breakpoint').map((x) => x.trim());
 		expect(statements).toHaveLength(3);
 		for (const s of statements) await t.db.execute(sql.raw(s));

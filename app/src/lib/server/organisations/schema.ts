@@ -18,7 +18,7 @@ export const ORGANISATION_MEMBER_ROLES = ['admin', 'representative'] as const;
 export type OrganisationMemberRole = (typeof ORGANISATION_MEMBER_ROLES)[number];
 
 /** How the organisation came to the platform: registered by its own people, or made from a
- * partner an official authorised in a consultation before organisations existed (migration 0007)
+ * partner an official authorised in a consultation before organisations existed (migration 0010)
  * or afterwards by typing its name. */
 export const ORGANISATION_SOURCES = ['registered', 'consultation_partner'] as const;
 
