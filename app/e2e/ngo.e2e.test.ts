@@ -82,9 +82,9 @@ describe.skipIf(!chromiumAvailable())('NGO cooperation, end to end', () => {
 			await olena.locator('input[name=districts][value="2"]').check();
 			await submit(olena, olena.locator('main form button.primary'));
 			const summary = await olena.locator('.error-summary').textContent();
-			expect(summary).toContain(text('organisations_err_nip_check_digit'));
+			expect(summary).toContain(text('err_organisations_nip_check_digit'));
 			expect(await olena.locator('.error-summary a[href="#kind"]').count()).toBe(1);
-			expect(await olena.locator('#nip-error').textContent()).toContain(text('organisations_err_nip_check_digit'));
+			expect(await olena.locator('#nip-error').textContent()).toContain(text('err_organisations_nip_check_digit'));
 			// Nothing typed is lost, checkboxes included.
 			expect(await olena.locator('#name').inputValue()).toBe(name);
 			expect(await olena.locator('input[name=districts][value="2"]').isChecked()).toBe(true);
@@ -104,7 +104,7 @@ describe.skipIf(!chromiumAvailable())('NGO cooperation, end to end', () => {
 			await check(olena);
 			await olena.locator('#email').fill('nikt@example.org');
 			await submit(olena, olena.locator('form[action="?/add"] button'));
-			expect(await olena.locator('.error-summary').textContent()).toContain(text('organisations_err_no_such_account'));
+			expect(await olena.locator('.error-summary').textContent()).toContain(text('err_organisations_no_such_account'));
 			await olena.locator('#email').fill(DEMO.resident);
 			await submit(olena, olena.locator('form[action="?/add"] button'));
 			expect(await notice(olena)).toBe(text('organisations_member_added'));

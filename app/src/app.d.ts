@@ -9,8 +9,12 @@ declare global {
 			clientKey: string;
 		}
 		interface Error {
+			/** The text in the page's language (rendered from `key` by the route or the hook). */
 			message: string;
 			code?: string;
+			/** The message key (`forbidden`, `project_not_found`): the error page may choose its
+			 * advice by it. */
+			key?: string;
 		}
 	}
 }

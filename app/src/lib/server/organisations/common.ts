@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ServiceContext } from '../core/context';
 import type { Db } from '../db/client';
 import { ForbiddenError, UnauthenticatedError } from '../core/errors';
+import { amountInput } from '../core/validate';
 
 /** Runs `fn` in a transaction, typed as a Db like the other modules do. */
 export function inTx<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
@@ -31,22 +32,14 @@ export const many = (v: unknown) => (v === undefined || v === null || v === '' ?
 export const optionalUrl = z
 	.string()
 	.trim()
-	.max(500, 'too_long')
-	.refine((s) => s === '' || /^https?:\/\/[^\s<>"]+$/i.test(s), 'invalid_url')
+	.max(500)
+	.refine((s) => s === '' || /^https?:\/\/[^\s<>"]+$/i.test(s), 'organisations_invalid_url')
 	.default('');
 
-/** Amounts are kept in grosze (integers); forms give złoty as "12 500,50" or "12500.5". */
-export const zloty = (message = 'invalid_amount') =>
-	z.preprocess(
-		(v) => {
-			if (typeof v === 'number') return Math.round(v * 100);
-			if (typeof v !== 'string') return v;
-			const s = v.replace(/[\s\u00a0]/g, '').replace(/zł$/i, '').replace(',', '.');
-			if (!/^[0-9]+(\.[0-9]{1,2})?$/.test(s)) return Number.NaN;
-			return Math.round(Number(s) * 100);
-		},
-		z.number({ error: message }).int(message).min(0, message).max(100_000_000_00, message)
-	);
+/** Amounts are kept in grosze (integers); people type złoty as they write them ("12 500,50",
+ * "12500", "12 500 zł"), read by the shared rules (core/validate amountInput). */
+export const zloty = () =>
+	amountInput(z.number({ error: 'required' }).min(0).max(1_000_000_000)).transform((v) => Math.round(v * 100));
 
 const warsawParts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Warsaw', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 function warsawOffsetMs(t: number): number {

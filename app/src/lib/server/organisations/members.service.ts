@@ -19,7 +19,7 @@ export const memberInput = z.object({
 
 async function lockOrganisation(tx: Db, organisationId: string) {
 	const [o] = await tx.select().from(organisation).where(eq(organisation.id, organisationId)).for('update');
-	if (!o) throw new NotFoundError('Organisation');
+	if (!o) throw new NotFoundError('organisation_not_found');
 	return o;
 }
 
@@ -36,9 +36,9 @@ export async function addMember(ctx: ServiceContext, organisationId: string, inp
 		const o = await lockOrganisation(tx, organisationId);
 		allow(ctx, organisationRules.manageMembers(ctx.actor, await standingIn(tx, organisationId, ctx.actor?.id)));
 		const [person] = await tx.select({ id: user.id }).from(user).where(eq(user.email, data.email));
-		if (!person) throw new ValidationError({ email: 'no_such_account' });
+		if (!person) throw new ValidationError({ email: 'organisations_no_such_account' });
 		const inserted = await tx.insert(organisationMember).values({ organisationId, userId: person.id, role: data.role, addedBy: ctx.actor!.id, addedAt: ctx.now() }).onConflictDoNothing().returning({ userId: organisationMember.userId });
-		if (!inserted.length) throw new ConflictError('This person already acts for the organisation', { email: 'already_member' });
+		if (!inserted.length) throw new ConflictError('organisations_already_member', { email: 'organisations_already_member' });
 		await recordAudit(tx, ctx, { action: 'organisation.member_add', targetType: 'organisation', targetId: organisationId, after: { userId: person.id, role: data.role } });
 		await notify(tx, person.id, 'organisation_member', { slug: o.slug, name: o.name, role: data.role }, { subject: `Decydujemy: ${o.name}`, text: `Dodano Cię do organizacji „${o.name}” (${data.role === 'admin' ? 'administrator' : 'przedstawiciel'}).\n\nYou were added to "${o.name}" (${data.role}).\n` }, ctx.now());
 		return person.id;
@@ -52,9 +52,9 @@ export async function setMemberRole(ctx: ServiceContext, organisationId: string,
 		await lockOrganisation(tx, organisationId);
 		allow(ctx, organisationRules.manageMembers(ctx.actor, await standingIn(tx, organisationId, ctx.actor?.id)));
 		const [m] = await tx.select().from(organisationMember).where(and(eq(organisationMember.organisationId, organisationId), eq(organisationMember.userId, userId)));
-		if (!m) throw new NotFoundError('Member');
+		if (!m) throw new NotFoundError('organisations_member_not_found');
 		if (m.role === newRole) return;
-		if (m.role === 'admin' && (await adminCount(tx, organisationId)) <= 1) throw new ConflictError('The organisation needs at least one admin', { role: 'last_admin' });
+		if (m.role === 'admin' && (await adminCount(tx, organisationId)) <= 1) throw new ConflictError('organisations_last_admin', { role: 'organisations_last_admin' });
 		await tx.update(organisationMember).set({ role: newRole }).where(and(eq(organisationMember.organisationId, organisationId), eq(organisationMember.userId, userId)));
 		await recordAudit(tx, ctx, { action: 'organisation.member_role', targetType: 'organisation', targetId: organisationId, before: { userId, role: m.role }, after: { userId, role: newRole } });
 	});
@@ -81,8 +81,8 @@ export async function leaveOrganisation(ctx: ServiceContext, organisationId: str
 
 async function dropMember(tx: Db, ctx: ServiceContext, organisationId: string, userId: string, action: string) {
 	const [m] = await tx.select().from(organisationMember).where(and(eq(organisationMember.organisationId, organisationId), eq(organisationMember.userId, userId)));
-	if (!m) throw new NotFoundError('Member');
-	if (m.role === 'admin' && (await adminCount(tx, organisationId)) <= 1) throw new ConflictError('The organisation needs at least one admin', { member: 'last_admin' });
+	if (!m) throw new NotFoundError('organisations_member_not_found');
+	if (m.role === 'admin' && (await adminCount(tx, organisationId)) <= 1) throw new ConflictError('organisations_last_admin', { member: 'organisations_last_admin' });
 	await tx.delete(organisationMember).where(and(eq(organisationMember.organisationId, organisationId), eq(organisationMember.userId, userId)));
 	await recordAudit(tx, ctx, { action, targetType: 'organisation', targetId: organisationId, before: { userId, role: m.role } });
 }

@@ -15,28 +15,28 @@ import { allow, blank, inTx, many, optionalUrl, violates } from './common';
 export type OrganisationRow = typeof organisation.$inferSelect;
 
 const nipField = z
-	.string({ error: 'nip_required' })
+	.string({ error: 'organisations_nip_required' })
 	.transform(digitsOf)
-	.refine((s) => s.length > 0, 'nip_required')
-	.refine((s) => /^[0-9]{10}$/.test(s), 'nip_format')
-	.refine(isValidNip, 'nip_check_digit');
+	.refine((s) => s.length > 0, 'organisations_nip_required')
+	.refine((s) => /^[0-9]{10}$/.test(s), 'organisations_nip_format')
+	.refine(isValidNip, 'organisations_nip_check_digit');
 
 const krsField = z.preprocess(
 	(v) => (typeof v === 'string' ? digitsOf(v) || undefined : blank(v)),
 	z
 		.string()
-		.refine((s) => /^[0-9]{10}$/.test(s), 'krs_format')
-		.refine(isValidKrs, 'krs_format')
+		.refine((s) => /^[0-9]{10}$/.test(s), 'organisations_krs_format')
+		.refine(isValidKrs, 'organisations_krs_format')
 		.nullable()
 		.default(null)
 );
 
 export const organisationInput = z.object({
-	name: z.string({ error: 'name_too_short' }).trim().min(3, 'name_too_short').max(200, 'name_too_long'),
+	name: z.string({ error: 'required' }).trim().min(3, 'organisations_name_too_short').max(200),
 	kind: z.enum(ORGANISATION_KINDS, { error: 'required' }),
 	krs: krsField,
 	nip: nipField,
-	description: z.string().trim().max(5000, 'too_long').default(''),
+	description: z.string().trim().max(5000).default(''),
 	areas: z.preprocess(many, z.array(z.enum(ORGANISATION_AREAS, { error: 'invalid_choice' })).max(ORGANISATION_AREAS.length)).default([]),
 	districts: z.preprocess(many, z.array(z.coerce.number().int().min(1, 'invalid_choice').max(18, 'invalid_choice')).max(18)).default([]),
 	website: optionalUrl,
@@ -47,7 +47,7 @@ export const organisationInput = z.object({
 		.max(200)
 		.refine((s) => s === '' || z.email().safeParse(s).success, 'invalid_email')
 		.default(''),
-	address: z.string().trim().max(300, 'too_long').default('')
+	address: z.string().trim().max(300).default('')
 });
 export type OrganisationInput = z.input<typeof organisationInput>;
 
@@ -69,8 +69,8 @@ async function uniqueSlug(db: Db, name: string): Promise<string> {
 
 /** KRS and NIP are unique (database constraints); say which field is taken instead of a 500. */
 function registryConflict(e: unknown): never {
-	if (violates(e, 'organisation_nip_unique')) throw new ConflictError('An organisation with this NIP is already registered', { nip: 'nip_taken' });
-	if (violates(e, 'organisation_krs_unique')) throw new ConflictError('An organisation with this KRS number is already registered', { krs: 'krs_taken' });
+	if (violates(e, 'organisation_nip_unique')) throw new ConflictError('organisations_nip_taken', { nip: 'organisations_nip_taken' });
+	if (violates(e, 'organisation_krs_unique')) throw new ConflictError('organisations_krs_taken', { krs: 'organisations_krs_taken' });
 	throw e;
 }
 
@@ -112,7 +112,7 @@ export async function updateOrganisation(ctx: ServiceContext, organisationId: st
 	try {
 		await inTx(ctx.db, async (tx) => {
 			const [before] = await tx.select().from(organisation).where(eq(organisation.id, organisationId)).for('update');
-			if (!before) throw new NotFoundError('Organisation');
+			if (!before) throw new NotFoundError('organisation_not_found');
 			allow(ctx, organisationRules.editProfile(ctx.actor, await standingIn(tx, organisationId, ctx.actor?.id)));
 			const registryChanged = before.name !== data.name || before.krs !== data.krs || before.nip !== data.nip;
 			await tx
@@ -132,8 +132,8 @@ export async function verifyOrganisation(ctx: ServiceContext, organisationId: st
 	allow(ctx, organisationRules.verify(ctx.actor));
 	await inTx(ctx.db, async (tx) => {
 		const [before] = await tx.select().from(organisation).where(eq(organisation.id, organisationId)).for('update');
-		if (!before) throw new NotFoundError('Organisation');
-		if (verified && !before.nip) throw new ValidationError({ nip: 'nip_missing_for_verification' });
+		if (!before) throw new NotFoundError('organisation_not_found');
+		if (verified && !before.nip) throw new ValidationError({ nip: 'organisations_nip_missing' });
 		await tx
 			.update(organisation)
 			.set(verified ? { verifiedAt: ctx.now(), verifiedBy: ctx.actor!.id } : { verifiedAt: null, verifiedBy: null })
@@ -175,7 +175,7 @@ export async function listOrganisations(db: Db, filter: OrganisationFilter = {})
 /** One organisation by slug or id, with the actor's standing in it. */
 export async function getOrganisation(ctx: ServiceContext, slugOrId: string) {
 	const [row] = await ctx.db.select().from(organisation).where(or(eq(organisation.slug, slugOrId), eq(organisation.id, slugOrId)));
-	if (!row) throw new NotFoundError('Organisation');
+	if (!row) throw new NotFoundError('organisation_not_found');
 	const standing = await standingIn(ctx.db, row.id, ctx.actor?.id);
 	return {
 		organisation: row,

@@ -39,9 +39,9 @@ export async function apiOrganisationsCsv(db: Db, filter: OrganisationFilter = {
 }
 
 export async function apiOrganisation(db: Db, idOrSlug: string) {
-	if (idOrSlug.length > 200) throw new NotFoundError('Organisation');
+	if (idOrSlug.length > 200) throw new NotFoundError('organisation_not_found');
 	const [row] = await db.select().from(organisation).where(or(eq(organisation.id, idOrSlug), eq(organisation.slug, idOrSlug)));
-	if (!row) throw new NotFoundError('Organisation');
+	if (!row) throw new NotFoundError('organisation_not_found');
 	return publicOrganisation(row);
 }
 

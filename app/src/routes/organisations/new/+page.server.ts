@@ -1,14 +1,14 @@
 import type { Actions, PageServerLoad } from './$types';
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { registerOrganisation, organisationRules } from '$lib/server/organisations';
 import { ORGANISATION_AREAS, ORGANISATION_KINDS } from '$lib/server/organisations/schema';
 import { profileFromForm, typedProfile } from '$lib/server/organisations/form';
 import { listDistricts } from '$lib/server/districts/service';
-import { formAction, requireSignedIn } from '$lib/server/http';
+import { formAction, requireSignedIn, httpError } from '$lib/server/http';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireSignedIn(locals, url);
-	if (!organisationRules.register(actor)) error(403, 'Confirm your e-mail address first');
+	if (!organisationRules.register(actor)) httpError(403, 'email_not_verified');
 	return { kinds: ORGANISATION_KINDS, areas: ORGANISATION_AREAS, districts: await listDistricts(locals.ctx.db) };
 };
 

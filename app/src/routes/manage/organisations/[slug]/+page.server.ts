@@ -1,14 +1,13 @@
 import type { Actions, PageServerLoad } from './$types';
-import { error } from '@sveltejs/kit';
 import { getOrganisation, listMembers, verifyOrganisation } from '$lib/server/organisations';
 import { organisationPartnerships } from '$lib/server/organisations/profile';
 import { listDistricts } from '$lib/server/districts/service';
-import { formAction, loadOr404, requireSignedIn } from '$lib/server/http';
+import { formAction, loadOr404, requireSignedIn, httpError } from '$lib/server/http';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSignedIn(locals, url);
 	const o = await loadOr404(() => getOrganisation(locals.ctx, params.slug));
-	if (!o.canVerify) error(403, 'Forbidden');
+	if (!o.canVerify) httpError(403, 'forbidden');
 	return {
 		o: o.organisation,
 		// Officials see how many people act for it, never who: that is the organisation's business.
