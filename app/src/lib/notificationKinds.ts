@@ -15,6 +15,8 @@ export const NOTIFICATION_KINDS = [
 	'budget_appeal_decided',
 	'initiative_decided',
 	'initiative_agreement',
-	'initiative_report_reviewed'
+	'initiative_report_reviewed',
+	'organisation_member',
+	'organisation_verified'
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -28,7 +28,9 @@ const renderers: Record<NotificationKind, Render> = {
 	budget_appeal_decided: (p) => ({ text: m.notification_budget_appeal_decided(title(p)), href: p.slug && p.projectId ? `/budgets/${p.slug}/projects/${p.projectId}` : undefined }),
 	initiative_decided: (p) => ({ text: m.initiatives_notice_decided(title(p)), href: initiativeHref(p) }),
 	initiative_agreement: (p) => ({ text: m.initiatives_notice_agreement(title(p)), href: initiativeHref(p) }),
-	initiative_report_reviewed: (p) => ({ text: m.initiatives_notice_report_reviewed(title(p)), href: initiativeHref(p) })
+	initiative_report_reviewed: (p) => ({ text: m.initiatives_notice_report_reviewed(title(p)), href: initiativeHref(p) }),
+	organisation_member: (p) => ({ text: m.notification_organisation_member({ name: p.name ?? '' }), href: p.slug ? `/organisations/${p.slug}/workspace` : undefined }),
+	organisation_verified: (p) => ({ text: m.notification_organisation_verified({ name: p.name ?? '' }), href: p.slug ? `/organisations/${p.slug}` : undefined })
 };
 
 /** Known kinds get their sentence and link; an unknown kind never shows its internal name. */

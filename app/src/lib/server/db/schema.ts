@@ -12,3 +12,4 @@ export * from '../ideas/schema';
 export * from '../budgets/schema';
 export * from '../panels/schema';
 export * from '../initiatives/schema';
+export * from '../organisations/schema';
