@@ -7,10 +7,16 @@ declare global {
 			user: { id: string; name: string; email: string; role: string; emailVerified: boolean } | null;
 			ctx: ServiceContext;
 			clientKey: string;
+			/** Set by handleError when the database could not be reached (the answer becomes a 503). */
+			databaseUnavailable?: boolean;
 		}
 		interface Error {
 			message: string;
 			code?: string;
+			/** 413: the server's body size limit (BODY_SIZE_LIMIT), in megabytes. */
+			limitMb?: number;
+			/** 400 for unreadable text (NUL, invalid UTF-8): where it was. */
+			badInput?: { where: 'path' | 'query' | 'form'; name?: string; kind: 'nul' | 'invalid_utf8' };
 		}
 	}
 }
