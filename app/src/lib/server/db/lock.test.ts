@@ -90,13 +90,17 @@ describe('data directory lock', () => {
 	});
 
 	it.skipIf(process.platform !== 'linux')('takes over a lock held by a killed process that is not reaped yet (a zombie), e.g. right after kill -9 (finding 4)', async () => {
-		// `sh` starts a short child in the background and then becomes `sleep 30`, which never
-		// waits for it: the child stays a zombie (state Z) with a pid that signal 0 still reaches.
-		const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+		// `sh` starts a child in the background and becomes `sleep 60`, which never waits for
+		// children; once it has, the child is killed with SIGKILL, as a server would be, and stays
+		// a zombie (state Z) whose pid still answers signal 0.
+		const parent = spawn('sh', ['-c', 'sleep 30 & echo $!; exec sleep 60'], { stdio: ['ignore', 'pipe', 'ignore'] });
 		children.push(parent);
 		const zombie = Number(await new Promise<string>((resolve) => parent.stdout!.once('data', (b) => resolve(String(b).trim()))));
-		const state = () => readFileSync(`/proc/${zombie}/stat`, 'utf8').replace(/^.*\) /s, '')[0];
-		for (let i = 0; i < 100 && state() !== 'Z'; i++) await new Promise((r) => setTimeout(r, 20));
+		const stat = (pid: number) => readFileSync(`/proc/${pid}/stat`, 'utf8');
+		const state = () => stat(zombie).slice(stat(zombie).lastIndexOf(') ') + 2)[0];
+		for (let i = 0; i < 250 && !stat(parent.pid!).includes('(sleep)'); i++) await new Promise((r) => setTimeout(r, 20));
+		process.kill(zombie, 'SIGKILL');
+		for (let i = 0; i < 250 && state() !== 'Z'; i++) await new Promise((r) => setTimeout(r, 20));
 		expect(state()).toBe('Z');
 		expect(() => process.kill(zombie, 0)).not.toThrow(); // why the old check took it for alive
 		const dir = freshDir();
