@@ -5,6 +5,7 @@ import type { PersonalDataHook } from './personalData';
 import type { ApiPart } from './api/openapi';
 import type { CommentTargetCheck } from './comments/targets';
 import type { ModuleJob } from './jobs';
+import type { ModuleWorkspace } from './workspace';
 import { accountsModule } from './accounts';
 import { districtsModule } from './districts';
 import { processesModule } from './processes';
@@ -43,6 +44,9 @@ export interface ModuleManifest {
 	commentTargets?: Record<string, CommentTargetCheck>;
 	/** Background work while the server runs (started at start-up; see jobs.ts). */
 	jobs?: ModuleJob[];
+	/** Its tools on the officials' workspace (/manage) and the work waiting in them, per process
+	 * (see workspace.ts and docs/adding-a-module.md). */
+	workspace?: ModuleWorkspace;
 	/** Figures for the dashboards. */
 	statistics?: (db: Db) => Promise<Record<string, number>>;
 	/** Demo content, run by `decydujemy seed` and on first start. */

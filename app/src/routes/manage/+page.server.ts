@@ -1,8 +1,13 @@
 import type { PageServerLoad } from './$types';
-import { listManagedProcesses } from '$lib/server/processes/service';
+import { error } from '@sveltejs/kit';
+import { workspaceFor } from '$lib/server/workspace';
 import { loadOr404, requireSignedIn } from '$lib/server/http';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	requireSignedIn(locals, url);
-	return { processes: await loadOr404(() => listManagedProcesses(locals.ctx)) };
+	const actor = requireSignedIn(locals, url);
+	const ws = await loadOr404(() => workspaceFor(locals.ctx));
+	const staff = actor.role === 'official' || actor.role === 'admin';
+	// Residents have a workspace only through a module (a budget council member, a partner).
+	if (!staff && !ws.processes.length) error(403, 'Forbidden');
+	return { ws, staff, admin: actor.role === 'admin', onlyWaiting: url.searchParams.get('waiting') === '1', now: locals.ctx.now() };
 };

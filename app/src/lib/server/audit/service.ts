@@ -11,7 +11,15 @@ export interface AuditEntry {
 	targetId: string;
 	before?: unknown;
 	after?: unknown;
+	/** The process the change belongs to; defaults to the target for targets that are processes
+	 * ('process', and 'panel', whose id is its process's). */
+	processId?: string | null;
+	/** The reason the person gave (guarded actions ask for one). */
+	reason?: string | null;
 }
+
+/** Target types whose id is a process id. */
+const PROCESS_TARGETS = new Set(['process', 'panel']);
 
 /** Records an official, moderator or admin action. Call inside the same transaction as the change. */
 export async function recordAudit(db: Db | Tx, ctx: ServiceContext, entry: AuditEntry): Promise<void> {
@@ -23,6 +31,8 @@ export async function recordAudit(db: Db | Tx, ctx: ServiceContext, entry: Audit
 		targetId: entry.targetId,
 		before: entry.before ?? null,
 		after: entry.after ?? null,
+		processId: entry.processId ?? (PROCESS_TARGETS.has(entry.targetType) ? entry.targetId : null),
+		reason: entry.reason ?? null,
 		createdAt: ctx.now()
 	});
 }

@@ -6,6 +6,7 @@ import { budgetsApi } from './api';
 import { budgetBallot, budgetEdition, budgetProject } from './schema';
 import { seedBudgets } from './seed';
 import { getProject } from './service';
+import { budgetsWorkspace } from './workspace';
 
 /** Participatory budget with a green budget (budżet obywatelski, zielony budżet).
  * - Tables: budget_edition (rules and phase dates of a `process` with mechanism 'budget'),
@@ -26,6 +27,7 @@ export const budgetsModule: ModuleManifest = {
 	permissions: budgetRules,
 	personalData: budgetsPersonalData,
 	api: budgetsApi,
+	workspace: budgetsWorkspace,
 	// A draft is visible (and open to comments) to its authors only.
 	commentTargets: { project: async (ctx, id) => void (await getProject(ctx, id)) },
 	statistics: async (db) => {

@@ -6,6 +6,7 @@ import { consultationRules } from './permissions';
 import { consultationsApi } from './api';
 import { seedConsultations } from './seed';
 import { assertParagraphCommentable } from './participation.service';
+import { consultationsWorkspace } from './workspace';
 
 /** Public consultations (mechanism 'consultation' of a process): target groups, scope, dates
  * checked against Kraków's minimums, forms of participation (survey builder, document comments
@@ -46,6 +47,7 @@ export const consultationsModule: ModuleManifest = {
 	permissions: consultationRules,
 	personalData,
 	api: consultationsApi,
+	workspace: consultationsWorkspace,
 	commentTargets: { paragraph: assertParagraphCommentable },
 	statistics: async (db) => {
 		const [c] = await db.select({ n: sql<number>`count(*)::int` }).from(consultation);

@@ -30,6 +30,8 @@ describe.each(backends)('demo seed of consultations, meetings and ideas on %s', 
 		await createProcess(official, { mechanism: 'consultation', title: 'Plan adaptacji Krakowa do zmian klimatu: wyspy ciepła, retencja, zieleń', description: 'Opis planu adaptacji.', phases: [{ name: 'Konsultacje', startsAt: at(-3), endsAt: at(25) }] }, { publish: true });
 		const closed = await createProcess(official, { mechanism: 'consultation', title: 'Strefa Czystego Transportu — konsultacje 2025', description: 'Konsultacje zasad strefy.' }, { publish: true });
 		await setProcessStatus(official, closed.id, 'closed', 'Uchwała przyjęta.');
+		// The ideas box (as in the demo): its official answers the ideas.
+		await createProcess(official, { mechanism: 'ideas', title: 'Pomysły na klimat — zgłoś, poprzyj, skomentuj', description: 'Stałe miejsce na pomysły mieszkańców.' }, { publish: true });
 		const env: SeedEnv = { db: t.db, auth: t.auth, log: () => {}, now, as: { official, moderator: official, admin: official, residents } };
 		await seedConsultations(env);
 		await seedIdeas(env);

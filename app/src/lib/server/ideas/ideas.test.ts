@@ -4,6 +4,8 @@ import { backends, openTestDatabase, type TestDatabase } from '../testing/db';
 import type { Actor } from '../core/context';
 import { notification } from '../notifications/schema';
 import { process } from '../processes/schema';
+import { createProcess } from '../processes/service';
+import { idea } from './schema';
 import { ideaRules } from './permissions';
 import { ideasModule } from './index';
 import { checkIdea, createIdea, getIdea, listIdeas, respondToIdea, supportIdea } from './service';
@@ -12,27 +14,37 @@ import { budgetProject } from '../budgets/schema';
 import { editionsTakingSubmissions } from '../budgets/fromIdea';
 
 describe('idea rules (pure)', () => {
-	it('residents propose and support others; officials respond', () => {
+	it('residents propose and support others; the officials of the idea\'s process (and admins) respond', () => {
 		const r: Actor = { id: 'r', role: 'resident', emailVerified: true };
 		expect(ideaRules.create(r)).toBe(true);
 		expect(ideaRules.create({ ...r, emailVerified: false })).toBe(false);
 		expect(ideaRules.create(null)).toBe(false);
 		expect(ideaRules.support(r, { authorId: 'r' })).toBe(false);
 		expect(ideaRules.support(r, { authorId: 'x' })).toBe(true);
-		expect(ideaRules.respond(r)).toBe(false);
-		expect(ideaRules.respond({ id: 'm', role: 'moderator', emailVerified: true })).toBe(false);
-		expect(ideaRules.respond({ id: 'o', role: 'official', emailVerified: true })).toBe(true);
+		expect(ideaRules.respond(r, ['r'])).toBe(false);
+		expect(ideaRules.respond({ id: 'm', role: 'moderator', emailVerified: true }, ['m'])).toBe(false);
+		expect(ideaRules.respond({ id: 'o', role: 'official', emailVerified: true }, ['o'])).toBe(true);
+		// An official of another process does not answer this one's ideas.
+		expect(ideaRules.respond({ id: 'o', role: 'official', emailVerified: true }, ['x'])).toBe(false);
+		expect(ideaRules.respond({ id: 'o', role: 'official', emailVerified: true }, [])).toBe(false);
+		expect(ideaRules.respond({ id: 'a', role: 'admin', emailVerified: true }, [])).toBe(true);
+		expect(ideaRules.respond(null, [])).toBe(false);
 	});
 });
 
 describe.each(backends)('ideas on %s', (kind) => {
 	let t: TestDatabase;
-	let a: NonNullable<Actor>, b: NonNullable<Actor>, official: NonNullable<Actor>;
+	let a: NonNullable<Actor>, b: NonNullable<Actor>, official: NonNullable<Actor>, other: NonNullable<Actor>, admin: NonNullable<Actor>;
+	let ideasProcess: string;
 	beforeAll(async () => {
 		t = await openTestDatabase(kind);
 		a = await t.user('resident', 'Autorka');
 		b = await t.user('resident');
 		official = await t.user('official');
+		other = await t.user('official');
+		admin = await t.user('admin');
+		// The ideas box: new ideas join it, and its official answers them.
+		ideasProcess = (await createProcess(t.ctx(official), { mechanism: 'ideas', title: 'Pomysły na klimat', description: 'Stałe miejsce na pomysły mieszkańców.' }, { publish: true })).id;
 	});
 	afterAll(() => t?.drop());
 
@@ -48,6 +60,12 @@ describe.each(backends)('ideas on %s', (kind) => {
 		expect((await getIdea(t.ctx(b), id)).supports).toBe(1);
 		expect((await listIdeas(t.ctx(null), { sort: 'support' }))[0]).toMatchObject({ id, supports: 1, title: 'Drzewa na Rynku <b>' });
 		await expect(respondToIdea(t.ctx(b), id, { status: 'answered', response: 'Dziękujemy za pomysł.' })).rejects.toMatchObject({ status: 403 });
+		// An official not assigned to the ideas process may not answer (nor sees the form).
+		expect((await t.db.select().from(idea).where(eq(idea.id, id)))[0]!.processId).toBe(ideasProcess);
+		await expect(respondToIdea(t.ctx(other), id, { status: 'answered', response: 'Dziękujemy za pomysł.' })).rejects.toMatchObject({ status: 403 });
+		expect((await getIdea(t.ctx(other), id)).canRespond).toBe(false);
+		expect((await getIdea(t.ctx(official), id)).canRespond).toBe(true);
+		expect((await getIdea(t.ctx(admin), id)).canRespond).toBe(true);
 		const { processSlug } = await respondToIdea(t.ctx(official), id, { status: 'to_consultation', response: 'Włączamy pomysł do konsultacji.' });
 		expect(processSlug).toBeTruthy();
 		const [p] = await t.db.select().from(process).where(eq(process.slug, processSlug!));

@@ -6,6 +6,7 @@ import { idea, ideaSupport } from './schema';
 import { ideaRules } from './permissions';
 import { seedIdeas } from './seed';
 import { getIdea } from './service';
+import { ideasWorkspace } from './workspace';
 
 /** Ideas (crowdsourcing): an always-open place for residents' climate ideas (topic, location,
  * description); others support and comment (comment target 'idea'); officials respond and can
@@ -68,6 +69,7 @@ export const ideasModule: ModuleManifest = {
 	permissions: ideaRules,
 	personalData,
 	api: ideasApi,
+	workspace: ideasWorkspace,
 	// Every idea is public; its thread stays open after the city answers.
 	commentTargets: { idea: async (ctx, id) => void (await getIdea(ctx, id)) },
 	statistics: async (db) => {

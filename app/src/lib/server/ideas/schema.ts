@@ -23,11 +23,14 @@ export const idea = pgTable(
 		response: text('response'),
 		respondedBy: text('responded_by').references(() => user.id, { onDelete: 'set null' }),
 		respondedAt: timestamp('responded_at', { withTimezone: true }),
+		/** The ideas process (mechanism 'ideas') the idea was proposed in: its officials answer it.
+		 * null when no ideas process was open (then only admins answer). */
+		processId: text('process_id').references(() => process.id, { onDelete: 'set null' }),
 		/** The consultation or budget process the idea was turned into. */
 		linkedProcessId: text('linked_process_id').references(() => process.id, { onDelete: 'set null' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('idea_status_idx').on(t.status), index('idea_created_idx').on(t.createdAt)]
+	(t) => [index('idea_status_idx').on(t.status), index('idea_created_idx').on(t.createdAt), index('idea_process_idx').on(t.processId)]
 );
 
 /** One support per person and idea (database constraint). */

@@ -9,7 +9,8 @@ import { recordAudit } from '../audit/service';
 import { notify } from '../notifications/service';
 import { user } from '../accounts/schema';
 import { comment } from '../comments/schema';
-import { CLIMATE_TOPICS } from '../processes/schema';
+import { CLIMATE_TOPICS, process, processOfficial } from '../processes/schema';
+import { processRules } from '../processes/permissions';
 import { createProcess } from '../processes/service';
 import { findDistrictAt } from '../districts/service';
 import { draftProjectFromIdea } from '../budgets/fromIdea';
@@ -46,10 +47,22 @@ export async function checkIdea(ctx: ServiceContext, input: unknown) {
 	return { ...data, districtId };
 }
 
+async function officialIdsOf(db: Db, processId: string | null): Promise<string[]> {
+	if (!processId) return [];
+	return (await db.select({ userId: processOfficial.userId }).from(processOfficial).where(eq(processOfficial.processId, processId))).map((r) => r.userId);
+}
+
+/** The ideas process a new idea joins: the newest published process of mechanism 'ideas' (its
+ * officials answer the idea), or null when there is none (then only admins answer). */
+async function currentIdeasProcess(db: Db): Promise<string | null> {
+	const [p] = await db.select({ id: process.id }).from(process).where(and(eq(process.mechanism, 'ideas'), eq(process.status, 'published'))).orderBy(desc(process.createdAt)).limit(1);
+	return p?.id ?? null;
+}
+
 export async function createIdea(ctx: ServiceContext, input: unknown): Promise<string> {
 	const data = await checkIdea(ctx, input);
 	const id = newId();
-	await ctx.db.insert(idea).values({ id, authorId: ctx.actor!.id, ...data, createdAt: ctx.now() });
+	await ctx.db.insert(idea).values({ id, authorId: ctx.actor!.id, ...data, processId: await currentIdeasProcess(ctx.db), createdAt: ctx.now() });
 	return id;
 }
 
@@ -74,10 +87,12 @@ export const responseInput = z.object({
  * the official then completes; 'to_budget' makes it a draft project, authored by the idea's
  * author, in a budget edition taking submissions (budgets/fromIdea.ts). The author is told. */
 export async function respondToIdea(ctx: ServiceContext, ideaId: string, input: unknown): Promise<{ processSlug: string | null }> {
-	if (!ideaRules.respond(ctx.actor)) throw new ForbiddenError();
-	const data = parseInput(responseInput, input);
+	if (!ctx.actor) throw new UnauthenticatedError();
 	const [before] = await ctx.db.select().from(idea).where(eq(idea.id, ideaId));
 	if (!before) throw new NotFoundError('Idea');
+	// Only the officials of the idea's own ideas process answer it (and admins).
+	if (!ideaRules.respond(ctx.actor, await officialIdsOf(ctx.db, before.processId))) throw new ForbiddenError();
+	const data = parseInput(responseInput, input);
 	if (data.status === 'to_budget' && !before.linkedProcessId && !data.editionId) throw new ValidationError({ editionId: 'ideas_choose_edition' });
 	let linked: { id: string; slug: string } | null = null;
 	if (data.status === 'to_consultation' && !before.linkedProcessId) {
@@ -97,7 +112,7 @@ export async function respondToIdea(ctx: ServiceContext, ideaId: string, input: 
 			linkedProcessId = data.editionId;
 		}
 		await tx.update(idea).set({ status: data.status, response: data.response, respondedBy: ctx.actor!.id, respondedAt: ctx.now(), linkedProcessId }).where(eq(idea.id, ideaId));
-		await recordAudit(tx, ctx, { action: 'idea.respond', targetType: 'idea', targetId: ideaId, before: { status: before.status, response: before.response }, after: { ...data, linkedProcessId, projectId } });
+		await recordAudit(tx, ctx, { action: 'idea.respond', targetType: 'idea', targetId: ideaId, processId: before.processId, before: { status: before.status, response: before.response }, after: { ...data, linkedProcessId, projectId } });
 		if (before.authorId)
 			await notify(tx, before.authorId, 'idea_answered', { ideaId, title: before.title, status: data.status }, { subject: `Decydujemy: odpowiedź na Twój pomysł / an answer to your idea`, text: `„${before.title}”\n\n${data.response}\n` }, ctx.now());
 	});
@@ -141,11 +156,12 @@ export async function getIdea(ctx: ServiceContext, ideaId: string) {
 	let linkedSlug: string | null = null;
 	let linkedMechanism: string | null = null;
 	if (row.i.linkedProcessId) {
-		const { process } = await import('../processes/schema');
 		const [p] = await ctx.db.select({ slug: process.slug, status: process.status, mechanism: process.mechanism }).from(process).where(eq(process.id, row.i.linkedProcessId));
-		linkedSlug = p && (p.status !== 'draft' || ideaRules.respond(ctx.actor)) ? p.slug : null;
+		// A draft it became (a consultation being prepared) stays hidden but from its officials.
+		linkedSlug = p && (p.status !== 'draft' || processRules.readDraft(ctx.actor, await officialIdsOf(ctx.db, row.i.linkedProcessId))) ? p.slug : null;
 		linkedMechanism = p?.mechanism ?? null;
 	}
-	const { authorId, respondedBy, ...pub } = row.i;
-	return { ...pub, authorName: row.authorName, supports: row.supports, supported, isAuthor: !!ctx.actor && ctx.actor.id === authorId, canSupport: ideaRules.support(ctx.actor, { authorId }), canRespond: ideaRules.respond(ctx.actor), linkedSlug, linkedMechanism, hasResponder: !!respondedBy };
+	const { authorId, respondedBy, processId, ...pub } = row.i;
+	const canRespond = ctx.actor?.role === 'official' || ctx.actor?.role === 'admin' ? ideaRules.respond(ctx.actor, await officialIdsOf(ctx.db, processId)) : false;
+	return { ...pub, authorName: row.authorName, supports: row.supports, supported, isAuthor: !!ctx.actor && ctx.actor.id === authorId, canSupport: ideaRules.support(ctx.actor, { authorId }), canRespond, linkedSlug, linkedMechanism, hasResponder: !!respondedBy };
 }

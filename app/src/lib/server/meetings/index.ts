@@ -5,6 +5,7 @@ import type { ApiPart } from '../api/openapi';
 import { meeting, meetingRegistration } from './schema';
 import { meetingRules } from './permissions';
 import { sendMeetingReminders } from './service';
+import { meetingsWorkspace } from './workspace';
 
 /** Meetings: online, in person or hybrid; registration with a waiting list, reminders, an iCal
  * file per meeting and a calendar feed, minutes and photos afterwards. Shared by consultations,
@@ -64,6 +65,7 @@ export const meetingsModule: ModuleManifest = {
 	permissions: meetingRules,
 	personalData,
 	api: meetingsApi,
+	workspace: meetingsWorkspace,
 	// Each registration is reminded once, the day before (claimed row by row: safe on several instances).
 	jobs: [{ name: 'meeting reminders', everyMs: 10 * 60_000, run: (db, now) => sendMeetingReminders(db, now) }],
 	statistics: async (db) => {

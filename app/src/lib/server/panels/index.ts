@@ -7,6 +7,7 @@ import { seedPanels } from './seed';
 import { panel } from './schema';
 import { panelJobs } from './jobs';
 import { assertRecommendationCommentable } from './deliberation.service';
+import { panelsWorkspace } from './workspace';
 
 /** Citizens' panels (panel obywatelski), from the letters to the last implemented recommendation.
  * A panel is a `process` (mechanism 'panel') plus these tables, keyed by process id:
@@ -30,6 +31,7 @@ export const panelsModule: ModuleManifest = {
 	permissions: panelRules,
 	personalData: panelsPersonalData,
 	api: panelsApi,
+	workspace: panelsWorkspace,
 	jobs: panelJobs,
 	commentTargets: { recommendation: assertRecommendationCommentable },
 	statistics: async (db) => {

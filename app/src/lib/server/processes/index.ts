@@ -4,6 +4,7 @@ import { coreApi } from '../api/coreApi';
 import { processRules } from './permissions';
 import { process } from './schema';
 import { assertProcessCommentable } from './service';
+import { processesWorkspace } from './workspace';
 
 /** Participatory processes: the container every mechanism lives in (title, scope statement,
  * district or citywide, climate topics, phases, assigned officials). Tables: process, phase,
@@ -13,6 +14,7 @@ export const processesModule: ModuleManifest = {
 	tables: ['process', 'phase', 'process_official'],
 	permissions: processRules,
 	api: coreApi,
+	workspace: processesWorkspace,
 	commentTargets: { process: assertProcessCommentable },
 	statistics: async (db) => {
 		const rows = await db.select({ status: process.status, n: sql<number>`count(*)::int` }).from(process).groupBy(process.status);
