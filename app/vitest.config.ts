@@ -7,6 +7,8 @@ export default defineConfig({
 	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
 	test: {
 		include: ['src/**/*.test.ts'],
+		// Every ServiceError a test makes must have translated keys (see the file).
+		setupFiles: ['src/lib/server/testing/setup.ts'],
 		exclude: ['**/node_modules/**'],
 		testTimeout: 60_000,
 		hookTimeout: 120_000,

@@ -103,7 +103,8 @@ describe.skipIf(!chromiumAvailable())('the boundary: fixes of the first attack',
 			const res = await fetch(`${server.url}/api/v1/processes?district=1%00`);
 			expect(res.status).toBe(400);
 			expect(res.headers.get('content-type')).toMatch(/application\/json/);
-			expect(await res.json()).toEqual({ error: 'bad_input', message: fill(errors.pl.error_page_bad_input_query, { name: 'district', what: errors.pl.error_page_bad_input_nul }), fields: { district: 'bad_input_nul' } });
+			const message = fill(errors.pl.error_page_bad_input_query, { name: 'district', what: errors.pl.error_page_bad_input_nul });
+			expect(await res.json()).toEqual({ error: 'bad_input', key: 'bad_input_nul', message, fields: { district: 'bad_input_nul' }, fieldMessages: { district: message } });
 			const path = await fetch(`${server.url}/api/v1/budgets/%C3%28/projects`);
 			expect(path.status).toBe(400);
 			expect(await path.json()).toMatchObject({ error: 'bad_input', fields: { path: 'bad_input_invalid_utf8' } });

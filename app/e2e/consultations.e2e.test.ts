@@ -98,7 +98,7 @@ describe.skipIf(!chromiumAvailable())('consultations, end to end', () => {
 			await official.locator('#endsAt').fill(local(10));
 			await official.locator('#reportDueAt').fill(local(40));
 			await submit(official, official.locator('main form button.primary'));
-			await expect.poll(() => official.locator('.error-summary').textContent()).toContain(c.consultations_err_information_too_short);
+			await expect.poll(() => official.locator('.error-summary').textContent()).toContain(c.err_information_too_short);
 			expect(await official.locator('.error-summary a[href="#endsAt"]').count()).toBe(1);
 			await check(official, `${manage} (errors)`);
 			await official.locator('#infoStartsAt').fill(local(-9));
@@ -164,7 +164,7 @@ describe.skipIf(!chromiumAvailable())('consultations, end to end', () => {
 			await submit(anna, anna.locator('form[action="?/review"] button[type=submit]'));
 			const summary = anna.locator('.error-summary');
 			await expect.poll(() => summary.count()).toBe(1);
-			expect(await summary.textContent()).toContain(c.consultations_err_answer_required);
+			expect(await summary.textContent()).toContain(c.err_answer_required);
 			expect(await summary.locator('a').count()).toBe(2);
 			await check(anna, `${pub}/survey (errors)`);
 			await anna.locator('fieldset', { hasText: 'Czy przy Twojej szkole' }).locator('input[value="Tak"]').check();
@@ -274,7 +274,7 @@ describe.skipIf(!chromiumAvailable())('consultations, end to end', () => {
 			const themeCard = official.locator('article.theme', { hasText: 'Cień przy szkołach' });
 			expect(await themeCard.locator('.meta').textContent()).toBe(fill(c.consultations_submissions_n, { n: 3 }));
 			await submit(official, themeCard.locator('form button.primary')); // nothing chosen: errors name the fields
-			expect(await official.locator('.error-summary').textContent()).toContain(c.consultations_err_answer_status_required);
+			expect(await official.locator('.error-summary').textContent()).toContain(c.err_answer_status_required);
 			await check(official, `${manage}/answers (errors)`);
 			await themeCard.locator('input[value=accepted]').check();
 			await themeCard.locator('textarea[name=reason]').fill('Posadzimy drzewa przy boiskach szkolnych w pierwszej kolejności w Podgórzu.');

@@ -55,6 +55,11 @@ describe('error page content', () => {
 		expect(errorPageContent(400, { message: '', badInput: { where: 'query', kind: 'invalid_utf8' } }, '/', 'en').detail).toBe('An address parameter contains bytes that are not valid UTF-8 text.');
 		expect(errorPageContent(400, { message: '' }, '/', 'en').detail).toBeUndefined();
 	});
+
+	it('adds the route’s own message when it says more than the status (a message key of issue 14)', () => {
+		expect(errorPageContent(404, { message: 'Nie znaleziono projektu.', key: 'project_not_found' }, '/', 'pl').detail).toBe('Nie znaleziono projektu.');
+		expect(errorPageContent(403, { message: 'Nie masz uprawnień do tego działania.', key: 'forbidden' }, '/', 'pl').detail).toBeUndefined();
+	});
 });
 
 describe('the body size limit, read as adapter-node reads BODY_SIZE_LIMIT', () => {

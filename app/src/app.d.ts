@@ -11,8 +11,12 @@ declare global {
 			databaseUnavailable?: boolean;
 		}
 		interface Error {
+			/** The text in the page's language (rendered from `key` by the route or the hook). */
 			message: string;
 			code?: string;
+			/** The message key (`forbidden`, `project_not_found`): the error page may choose its
+			 * advice by it. */
+			key?: string;
 			/** 413: the server's body size limit (BODY_SIZE_LIMIT), in megabytes. */
 			limitMb?: number;
 			/** 400 for unreadable text (NUL, invalid UTF-8): where it was. */

@@ -36,6 +36,18 @@ export function formatMegabytes(mb: number, locale: string): string {
 	return new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(mb);
 }
 
+/** Keys that only repeat what the status's title says. */
+const GENERIC_KEYS = new Set(['not_found', 'forbidden', 'unauthenticated', 'conflict', 'invalid', 'rate_limited']);
+
+/** What exactly went wrong, when the page knows more than the status: the unreadable input, or
+ * the route's own message (a message key rendered in the reader's language, e.g. "Nie znaleziono
+ * projektu"). */
+function detailOf(error: App.Error | null | undefined, locale: string): string | undefined {
+	if (!error) return undefined;
+	if (error.badInput) return badInputDetail(error, locale);
+	return error.key && !GENERIC_KEYS.has(error.key) && error.message ? error.message : undefined;
+}
+
 function badInputDetail(error: App.Error, locale: string): string | undefined {
 	const b = error.badInput;
 	if (!b) return undefined;
@@ -58,26 +70,27 @@ export function errorPageContent(status: number, error: App.Error | null | undef
 	const back: ErrorPageStep = { text: m.error_page_step_back({}, o) };
 	const signIn: ErrorPageStep = { text: m.error_page_step_signin({}, o), href: `${href('/signin')}?next=${encodeURIComponent(here)}` };
 	const reload: ErrorPageStep = { text: m.error_page_step_reload({}, o), href: href(here) };
+	const page = (c: Omit<ErrorPageContent, 'status' | 'detail'>): ErrorPageContent => ({ status: s, ...c, detail: detailOf(error, locale) });
 	switch (s) {
 		case 400:
-			return { status: s, title: m.error_page_400_title({}, o), text: m.error_page_400_text({}, o), detail: error ? badInputDetail(error, locale) : undefined, steps: [{ text: m.error_page_step_check_address({}, o) }, back, home] };
+			return page({ title: m.error_page_400_title({}, o), text: m.error_page_400_text({}, o), steps: [{ text: m.error_page_step_check_address({}, o) }, back, home] });
 		case 401:
-			return { status: s, title: m.error_page_401_title({}, o), text: m.error_page_401_text({}, o), steps: [signIn, home] };
+			return page({ title: m.error_page_401_title({}, o), text: m.error_page_401_text({}, o), steps: [signIn, home] });
 		case 403:
-			return { status: s, title: m.error_page_403_title({}, o), text: m.error_page_403_text({}, o), steps: [{ text: m.error_page_step_other_account({}, o), href: signIn.href }, home] };
+			return page({ title: m.error_page_403_title({}, o), text: m.error_page_403_text({}, o), steps: [{ text: m.error_page_step_other_account({}, o), href: signIn.href }, home] });
 		case 404:
-			return { status: s, title: m.error_page_404_title({}, o), text: m.error_page_404_text({}, o), steps: [{ text: m.error_page_step_check_address({}, o) }, { text: m.error_page_step_processes({}, o), href: href('/processes') }, home] };
+			return page({ title: m.error_page_404_title({}, o), text: m.error_page_404_text({}, o), steps: [{ text: m.error_page_step_check_address({}, o) }, { text: m.error_page_step_processes({}, o), href: href('/processes') }, home] });
 		case 409:
-			return { status: s, title: m.error_page_409_title({}, o), text: m.error_page_409_text({}, o), steps: [reload, home] };
+			return page({ title: m.error_page_409_title({}, o), text: m.error_page_409_text({}, o), steps: [reload, home] });
 		case 413: {
 			const text = error?.limitMb ? m.error_page_413_text({ limit: formatMegabytes(error.limitMb, locale) }, o) : m.error_page_413_text_no_limit({}, o);
-			return { status: s, title: m.error_page_413_title({}, o), text, steps: [{ text: m.error_page_step_smaller({}, o) }, back] };
+			return page({ title: m.error_page_413_title({}, o), text, steps: [{ text: m.error_page_step_smaller({}, o) }, back] });
 		}
 		case 429:
-			return { status: s, title: m.error_page_429_title({}, o), text: m.error_page_429_text({}, o), steps: [{ text: m.error_page_step_wait({}, o) }, home] };
+			return page({ title: m.error_page_429_title({}, o), text: m.error_page_429_text({}, o), steps: [{ text: m.error_page_step_wait({}, o) }, home] });
 		case 500:
-			return { status: s, title: m.error_page_500_title({}, o), text: m.error_page_500_text({}, o), steps: [{ text: m.error_page_step_retry({}, o), href: href(here) }, { text: m.error_page_step_report({}, o) }, home] };
+			return page({ title: m.error_page_500_title({}, o), text: m.error_page_500_text({}, o), steps: [{ text: m.error_page_step_retry({}, o), href: href(here) }, { text: m.error_page_step_report({}, o) }, home] });
 		case 503:
-			return { status: s, title: m.error_page_503_title({}, o), text: m.error_page_503_text({}, o), steps: [{ text: m.error_page_step_retry({}, o), href: href(here) }, home] };
+			return page({ title: m.error_page_503_title({}, o), text: m.error_page_503_text({}, o), steps: [{ text: m.error_page_step_retry({}, o), href: href(here) }, home] });
 	}
 }

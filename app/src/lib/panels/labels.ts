@@ -19,18 +19,15 @@ export const ratingName = (s: string) => pick('panels_rating_', s);
 export const choiceName = (s: string) => pick('panels_choice_', s);
 export const percent = (x: number | null | undefined, digits = 1) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)} %`);
 
-/** A service error code in words: the panel module's own texts (panels_err_*) first, then the
- * platform's (err_*); unknown codes are shown as given. */
+/** A service error key in words (`err_<key>`); text already rendered by the server passes. */
 export function pErr(key: string | undefined | null): string {
-	if (!key) return '';
-	const fn = (m as unknown as Record<string, (() => string) | undefined>)[`panels_err_${key}`];
-	return typeof fn === 'function' ? fn() : errorText(key);
+	return errorText(key);
 }
 
-/** A failed form with its field errors already in words (for ErrorSummary and Field). */
+/** A failed form for ErrorSummary and Field (the server already rendered its texts in the page's
+ * language, limits included; see `formAction`). */
 export function pForm<T extends { fields?: Record<string, string>; code?: string; message?: string }>(form: T | null | undefined): T | null {
 	if (!form || !('fields' in form)) return null;
 	const fields = Object.fromEntries(Object.entries(form.fields ?? {}).map(([k, v]) => [k, pErr(v)]));
-	const codeText = pErr(form.code);
-	return { ...form, fields, message: Object.keys(fields).length ? form.message : codeText !== form.code ? codeText : form.message };
+	return { ...form, fields, message: errorText(form.message) };
 }

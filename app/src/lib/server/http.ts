@@ -1,11 +1,39 @@
 import { error, fail, json, redirect } from '@sveltejs/kit';
-import { ServiceError } from './core/errors';
+import { ServiceError, type MessageParams } from './core/errors';
+import { errorText } from '$lib/i18n';
 
+/** What a failed form action returns: the texts already in the page's language (the error as a
+ * whole and each field's inline error, with their limits filled in), the keys beside them, and
+ * what was typed. */
 export interface FormFailure {
 	message: string;
 	code: string;
+	key: string;
 	fields: Record<string, string>;
+	fieldKeys: Record<string, string>;
 	values?: Record<string, string>;
+}
+
+/** A service error in the request's language: the whole message and each field's. */
+export function renderServiceError(e: ServiceError): { message: string; fields: Record<string, string> } {
+	const fields: Record<string, string> = {};
+	for (const [name, key] of Object.entries(e.fields)) fields[name] = errorText(key, e.fieldParams[name]);
+	return { message: errorText(e.key, e.params), fields };
+}
+
+/** Ends a request with an error page whose message is a key rendered in the page's language:
+ * `httpError(403, 'forbidden')`. Routes never pass a sentence to SvelteKit's `error()`. */
+export function httpError(status: number, key: string, params?: MessageParams): never {
+	error(status, { message: errorText(key, params), key });
+}
+
+/** The form failure of a ServiceError (texts in the page's language, keys beside them); `rename`
+ * moves a field's error to the input that was actually used, `extra` adds data for the page. */
+export function failWith(e: ServiceError, opts: { values?: Record<string, string>; rename?: (field: string) => string; extra?: Record<string, unknown> } = {}) {
+	const text = renderServiceError(e);
+	const rename = opts.rename ?? ((f: string) => f);
+	const remap = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [rename(k), v]));
+	return fail(e.status, { message: text.message, code: e.code, key: e.key, fields: remap(text.fields), fieldKeys: remap(e.fields), values: opts.values, ...opts.extra });
 }
 
 /** Runs a form action's service call; a ServiceError becomes a 4xx with field errors for the
@@ -17,20 +45,26 @@ export async function formAction<T>(form: FormData | null, fn: () => Promise<T>)
 		if (e instanceof ServiceError) {
 			const values: Record<string, string> = {};
 			if (form) for (const [k, v] of form) if (typeof v === 'string' && !/password/i.test(k)) values[k] = v;
-			return fail(e.status, { message: e.message, code: e.code, fields: e.fields, values } satisfies FormFailure);
+			return failWith(e, { values });
 		}
 		throw e;
 	}
 }
 
-/** API handler wrapper: ServiceError → JSON 4xx with the field errors. */
+/** API handler wrapper: ServiceError → JSON 4xx: `error` (the kind), `key` and `fields` (message
+ * keys, stable for programs), `message` and `fieldMessages` (the texts in the request's language). */
 export async function apiCall(fn: () => Promise<Response>): Promise<Response> {
 	try {
 		return await fn();
 	} catch (e) {
-		if (e instanceof ServiceError) return json({ error: e.code, message: e.message, fields: e.fields }, { status: e.status });
+		if (e instanceof ServiceError) return serviceErrorJson(e);
 		throw e;
 	}
+}
+
+export function serviceErrorJson(e: ServiceError): Response {
+	const text = renderServiceError(e);
+	return json({ error: e.code, key: e.key, message: text.message, fields: e.fields, fieldMessages: text.fields }, { status: e.status });
 }
 
 /** Page loads: ServiceError → SvelteKit error page with the right status. */
@@ -38,7 +72,7 @@ export async function loadOr404<T>(fn: () => Promise<T>): Promise<T> {
 	try {
 		return await fn();
 	} catch (e) {
-		if (e instanceof ServiceError) error(e.status, e.message);
+		if (e instanceof ServiceError) error(e.status, { message: errorText(e.key, e.params), key: e.key });
 		throw e;
 	}
 }

@@ -9,20 +9,19 @@ export function msg(key: string, params?: Record<string, unknown>): string {
 	return typeof fn === 'function' ? fn(params) : key;
 }
 
-/** Service error codes of these modules are translated as `consultations_err_<code>`; the core
- * ones (`err_<code>`) as before. */
+/** An error key in words (`err_<key>`); text already rendered by the server passes through. */
 export function errText(code: string | undefined): string {
-	if (!code) return '';
-	const own = table[`consultations_err_${code}`];
-	return typeof own === 'function' ? own() : errorText(code);
+	return errorText(code);
 }
 
 type FormLike = { message?: string; code?: string; fields?: Record<string, string>; values?: Record<string, string> } | null | undefined;
 
-/** The form failure with its field errors already translated (for ErrorSummary and Field). */
+/** The form failure for ErrorSummary and Field. The server already renders a failure's texts in
+ * the page's language (`formAction` in $lib/server/http), limits included; this only makes sure
+ * a key that reached the page some other way is shown in words. */
 export function localized<T extends FormLike>(form: T): T {
 	if (!form || !form.fields) return form;
-	return { ...form, fields: Object.fromEntries(Object.entries(form.fields).map(([k, v]) => [k, errText(v)])), message: form.code ? errText(form.code) : form.message } as T;
+	return { ...form, fields: Object.fromEntries(Object.entries(form.fields).map(([k, v]) => [k, errText(v)])), message: errText(form.message) } as T;
 }
 
 export const ageBandName = (b: string) => msg(`consultations_age_${b}`);

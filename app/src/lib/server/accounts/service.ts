@@ -27,14 +27,16 @@ function fromAuthError(e: unknown): never {
 	if (e instanceof APIError) {
 		const code = (e.body as { code?: string } | undefined)?.code ?? '';
 		if (code === 'USER_ALREADY_EXISTS' || code.includes('ALREADY_EXISTS'))
-			throw new ConflictError('An account with this e-mail exists', { email: 'email_taken' });
-		if (code === 'EMAIL_NOT_VERIFIED') throw new ServiceError(403, 'email_not_verified', 'Confirm your e-mail first', { email: 'email_not_verified' });
+			throw new ConflictError('email_taken', { email: 'email_taken' });
+		if (code === 'EMAIL_NOT_VERIFIED') throw new ServiceError(403, 'email_not_verified', 'email_not_verified', { email: 'email_not_verified' });
 		if (code === 'INVALID_EMAIL_OR_PASSWORD' || e.status === 'UNAUTHORIZED')
-			throw new ServiceError(401, 'invalid_credentials', 'Wrong e-mail or password', { password: 'invalid_credentials' });
+			throw new ServiceError(401, 'invalid_credentials', 'invalid_credentials', { password: 'invalid_credentials' });
 		if (code === 'INVALID_TOKEN' || code.includes('TOKEN'))
-			throw new ValidationError({ token: 'invalid_token' }, 'The link has expired or was already used');
-		if (code.includes('PASSWORD')) throw new ValidationError({ password: 'password_too_short' });
-		throw new ServiceError(400, 'auth_error', e.message || code);
+			throw new ValidationError({ token: 'invalid_token' }, 'invalid_token');
+		if (code.includes('PASSWORD')) throw new ValidationError({ password: 'password_rejected' });
+		// better-auth's own text is English: never shown; the code goes to the server log.
+		console.warn(`[accounts] better-auth refused: ${code || e.message}`);
+		throw new ServiceError(400, 'auth_error', 'auth_error');
 	}
 	throw e;
 }
@@ -44,7 +46,7 @@ export async function signUp(ctx: ServiceContext, auth: Auth, input: unknown, cl
 	await hitRateLimit(ctx.db, `signup:${clientKey}`, LIMITS.signUp, ctx.now());
 	// better-auth answers a duplicate sign-up with a made-up user (autoSignIn is off, against
 	// account enumeration); our form must say that the address is taken.
-	const taken = () => new ConflictError('An account with this e-mail exists', { email: 'email_taken' });
+	const taken = () => new ConflictError('email_taken', { email: 'email_taken' });
 	const [existing] = await ctx.db.select({ id: user.id }).from(user).where(eq(user.email, data.email));
 	if (existing) throw taken();
 	let createdId: string;
@@ -122,7 +124,7 @@ export const profileInput = z.object({
 export async function getProfile(ctx: ServiceContext) {
 	if (!ctx.actor) throw new UnauthenticatedError();
 	const [row] = await ctx.db.select().from(user).where(eq(user.id, ctx.actor.id));
-	if (!row) throw new NotFoundError('Account');
+	if (!row) throw new NotFoundError('account_not_found');
 	return row;
 }
 
@@ -185,7 +187,7 @@ export async function deleteMyAccount(ctx: ServiceContext) {
 /** The platform must keep an admin: the last one can neither step down nor delete their account. */
 async function assertAnotherAdmin(db: Db, leavingId: string): Promise<void> {
 	const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(user).where(and(eq(user.role, 'admin'), ne(user.id, leavingId)));
-	if ((row?.n ?? 0) === 0) throw new ConflictError('The last admin cannot give up the role: make another account admin first');
+	if ((row?.n ?? 0) === 0) throw new ConflictError('last_admin');
 }
 
 export async function setRole(ctx: ServiceContext, userId: string, role: unknown) {
@@ -193,7 +195,7 @@ export async function setRole(ctx: ServiceContext, userId: string, role: unknown
 	const newRole = parseInput(z.enum(ROLES), role) as Role;
 	await ctx.db.transaction(async (tx) => {
 		const [before] = await tx.select({ role: user.role }).from(user).where(eq(user.id, userId));
-		if (!before) throw new NotFoundError('Account');
+		if (!before) throw new NotFoundError('account_not_found');
 		if (before.role === 'admin' && newRole !== 'admin') await assertAnotherAdmin(tx as unknown as Db, userId);
 		await tx.update(user).set({ role: newRole, updatedAt: ctx.now() }).where(eq(user.id, userId));
 		await recordAudit(tx as unknown as Db, ctx, {

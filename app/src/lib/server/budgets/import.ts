@@ -38,11 +38,12 @@ export async function importPabulibEdition(ctx: ServiceContext, input: { title: 
 	if (ctx.actor.role !== 'official' && ctx.actor.role !== 'admin') throw new ForbiddenError();
 	if (!input.files.length) throw new ValidationError({ files: 'budgets_file_required' });
 	const elections: Election[] = [];
-	for (const f of input.files) {
+	for (const [i, f] of input.files.entries()) {
 		try {
 			elections.push(parseFile(f.text));
 		} catch (err) {
-			if (err instanceof pb.PbParseError) throw new ValidationError({ files: 'budgets_pabulib_invalid' }, err.message);
+			// The engine's reason is English: the person gets the file and the line to look at.
+			if (err instanceof pb.PbParseError) throw new ValidationError({ files: 'budgets_pabulib_invalid' }, 'invalid', { files: { file: i + 1, line: err.line } });
 			throw err;
 		}
 	}

@@ -61,5 +61,5 @@ export async function publicResults(ctx: ServiceContext, id: string) {
 }
 
 export function assertPoolOf(ed: { pools: { id: string }[] }, poolId: string) {
-	if (!ed.pools.some((p) => p.id === poolId)) throw new NotFoundError('Pool');
+	if (!ed.pools.some((p) => p.id === poolId)) throw new NotFoundError('pool_not_found');
 }

@@ -80,7 +80,7 @@ async function requireManage(db: Db, ctx: ServiceContext, processId: string) {
 
 async function editionRow(db: Db, processId: string): Promise<Edition> {
 	const [e] = await db.select().from(budgetEdition).where(eq(budgetEdition.processId, processId));
-	if (!e) throw new NotFoundError('Budget edition');
+	if (!e) throw new NotFoundError('budget_not_found');
 	return e;
 }
 
@@ -178,7 +178,7 @@ export const poolInput = z
 	.object({
 		kind: z.enum(POOL_KINDS, { error: 'required' }),
 		districtId: z.coerce.number().int().min(1).max(18).nullable().default(null),
-		name: z.string().trim().min(3, 'required').max(200),
+		name: z.string().trim().min(3, 'name_too_short').max(200, 'name_too_long'),
 		amount: z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number').max(1e12, 'budgets_invalid_number'),
 		minCost: z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(0, 'budgets_invalid_number').default(0),
 		maxCost: z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number'),
@@ -206,7 +206,7 @@ export async function updatePool(ctx: ServiceContext, poolId: string, input: unk
 	const data = parseInput(poolInput, input);
 	await tx(ctx, async (t) => {
 		const [before] = await t.select().from(budgetPool).where(eq(budgetPool.id, poolId));
-		if (!before) throw new NotFoundError('Pool');
+		if (!before) throw new NotFoundError('pool_not_found');
 		await requireManage(t, ctx, before.processId);
 		if (rulesFrozen(await editionRow(t, before.processId), ctx.now())) throw new ConflictError('budgets_rules_frozen');
 		await t.update(budgetPool).set({ ...data, districtId: data.kind === 'district' ? data.districtId : null }).where(eq(budgetPool.id, poolId));
@@ -238,7 +238,7 @@ export async function updateGreenBudget(ctx: ServiceContext, processId: string, 
 /** One pool of an edition (for its edit page). */
 export async function getPool(ctx: ServiceContext, processId: string, poolId: string) {
 	const [pool] = await ctx.db.select().from(budgetPool).where(and(eq(budgetPool.id, poolId), eq(budgetPool.processId, processId)));
-	if (!pool) throw new NotFoundError('Pool');
+	if (!pool) throw new NotFoundError('pool_not_found');
 	return { ...pool, pabulib: undefined, hasFile: !!pool.pabulib };
 }
 
@@ -296,10 +296,10 @@ export async function listEditions(ctx: ServiceContext) {
 /** An edition by slug or id, with its pools, phase and whether its rules are frozen. */
 export async function getEdition(ctx: ServiceContext, slugOrId: string) {
 	const [p] = await ctx.db.select().from(process).where(sql`${process.slug} = ${slugOrId} or ${process.id} = ${slugOrId}`);
-	if (!p || p.mechanism !== 'budget') throw new NotFoundError('Budget edition');
+	if (!p || p.mechanism !== 'budget') throw new NotFoundError('budget_not_found');
 	const officials = await officialIdsOf(ctx.db, p.id);
 	const canManage = budgetRules.manage(ctx.actor, officials);
-	if (p.status === 'draft' && !canManage) throw new NotFoundError('Budget edition');
+	if (p.status === 'draft' && !canManage) throw new NotFoundError('budget_not_found');
 	const e = await editionRow(ctx.db, p.id);
 	const pools = await ctx.db
 		.select({ pool: budgetPool, districtName: district.name, districtRoman: district.roman })
@@ -355,13 +355,13 @@ export async function listProjects(ctx: ServiceContext, processId: string, filte
  * author and co-authors also see a draft. */
 export async function getProject(ctx: ServiceContext, projectId: string) {
 	const [p] = await ctx.db.select().from(budgetProject).where(eq(budgetProject.id, projectId));
-	if (!p) throw new NotFoundError('Project');
+	if (!p) throw new NotFoundError('project_not_found');
 	const coauthors = await ctx.db.select({ id: user.id, name: user.name }).from(budgetCoauthor).innerJoin(user, eq(user.id, budgetCoauthor.userId)).where(eq(budgetCoauthor.projectId, projectId));
 	const authorIds = [p.authorId, ...coauthors.map((c) => c.id)];
 	const isAuthor = !!ctx.actor && authorIds.includes(ctx.actor.id);
 	const officials = await officialIdsOf(ctx.db, p.processId);
 	const canManage = budgetRules.manage(ctx.actor, officials);
-	if (p.status === 'draft' && !isAuthor) throw new NotFoundError('Project');
+	if (p.status === 'draft' && !isAuthor) throw new NotFoundError('project_not_found');
 	const [author] = p.authorId ? await ctx.db.select({ name: user.name }).from(user).where(eq(user.id, p.authorId)) : [];
 	const verifications = await ctx.db.select().from(budgetVerification).where(eq(budgetVerification.projectId, projectId)).orderBy(asc(budgetVerification.decidedAt));
 	const appeals = await ctx.db.select().from(budgetAppeal).where(eq(budgetAppeal.projectId, projectId)).orderBy(asc(budgetAppeal.createdAt));
@@ -501,7 +501,7 @@ export const projectInput = z.object({
 	/** [lng, lat] points; the form sends the textarea (one "lat, lng" per line), see parseAreaText. */
 	area: z.array(z.tuple([z.number(), z.number()])).max(AREA_MAX_POINTS, 'budgets_area_too_many').optional(),
 	costItems: z
-		.array(z.object({ label: z.string().trim().min(2, 'required').max(200), amount: z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number').max(1e10, 'budgets_invalid_number') }))
+		.array(z.object({ label: z.string().trim().min(2, 'text_too_short').max(200, 'text_too_long'), amount: z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number').max(1e10, 'budgets_invalid_number') }))
 		.max(20)
 		.default([]),
 	climateCategory: z.preprocess((v) => (v === '' ? undefined : v), z.enum(CLIMATE_CATEGORIES).optional()),
@@ -541,8 +541,8 @@ async function checkPoolFits(t: Db, processId: string, v: ReturnType<typeof proj
 	if (pool.kind === 'green' && strict && !v.climateCategory) throw new ValidationError({ climateCategory: 'budgets_green_needs_category' });
 	if (strict) {
 		if (v.costItems.length === 0) throw new ValidationError({ costItems: 'budgets_cost_items_required' });
-		if (v.cost < pool.minCost) throw new ValidationError({ costItems: 'budgets_cost_below_min' }, `cost below ${pool.minCost}`);
-		if (v.cost > pool.maxCost) throw new ValidationError({ costItems: 'budgets_cost_above_max' }, `cost above ${pool.maxCost}`);
+		if (v.cost < pool.minCost) throw new ValidationError({ costItems: 'budgets_cost_below_min' }, 'invalid', { costItems: { costAmount: v.cost, minAmount: pool.minCost } });
+		if (v.cost > pool.maxCost) throw new ValidationError({ costItems: 'budgets_cost_above_max' }, 'invalid', { costItems: { costAmount: v.cost, maxAmount: pool.maxCost } });
 	}
 	return { pool, districtId };
 }
@@ -550,7 +550,7 @@ async function checkPoolFits(t: Db, processId: string, v: ReturnType<typeof proj
 /** Saves a draft (new or existing). A draft may be incomplete in cost and place. */
 export async function saveDraft(ctx: ServiceContext, processId: string, input: unknown, projectId?: string): Promise<string> {
 	if (!ctx.actor) throw new UnauthenticatedError();
-	if (!budgetRules.submit(ctx.actor)) throw new ForbiddenError('Confirm your e-mail address first');
+	if (!budgetRules.submit(ctx.actor)) throw new ForbiddenError('email_not_verified');
 	const d = parseInput(projectInput, (await readArea(ctx.db, input)).input);
 	const v = projectValues(d);
 	return tx(ctx, async (t) => {
@@ -559,7 +559,7 @@ export async function saveDraft(ctx: ServiceContext, processId: string, input: u
 		const { districtId } = await checkPoolFits(t, processId, v, false);
 		if (projectId) {
 			const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, projectId));
-			if (!p || p.processId !== processId) throw new NotFoundError('Project');
+			if (!p || p.processId !== processId) throw new NotFoundError('project_not_found');
 			const co = await t.select({ userId: budgetCoauthor.userId }).from(budgetCoauthor).where(eq(budgetCoauthor.projectId, projectId));
 			if (!budgetRules.editProject(ctx.actor, [p.authorId, ...co.map((c) => c.userId)])) throw new ForbiddenError();
 			if (p.status === 'draft') {
@@ -585,7 +585,7 @@ export async function submitProject(ctx: ServiceContext, projectId: string) {
 	if (!ctx.actor) throw new UnauthenticatedError();
 	await tx(ctx, async (t) => {
 		const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, projectId));
-		if (!p) throw new NotFoundError('Project');
+		if (!p) throw new NotFoundError('project_not_found');
 		const co = await t.select({ userId: budgetCoauthor.userId }).from(budgetCoauthor).where(eq(budgetCoauthor.projectId, projectId));
 		if (!budgetRules.editProject(ctx.actor, [p.authorId, ...co.map((c) => c.userId)])) throw new ForbiddenError();
 		if (p.status !== 'draft') throw new ConflictError('budgets_already_submitted');
@@ -602,7 +602,7 @@ export async function addCoauthor(ctx: ServiceContext, projectId: string, email:
 	const addr = parseInput(z.object({ email: z.string().trim().toLowerCase().email('invalid_email').max(200) }), { email }).email;
 	await tx(ctx, async (t) => {
 		const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, projectId));
-		if (!p) throw new NotFoundError('Project');
+		if (!p) throw new NotFoundError('project_not_found');
 		if (p.authorId !== ctx.actor!.id) throw new ForbiddenError();
 		if (p.status !== 'draft' && p.status !== 'submitted') throw new ConflictError('budgets_project_locked');
 		const [u] = await t.select({ id: user.id }).from(user).where(eq(user.email, addr));
@@ -617,7 +617,7 @@ export async function supportProject(ctx: ServiceContext, projectId: string) {
 	if (!ctx.actor) throw new UnauthenticatedError();
 	if (!budgetRules.support(ctx.actor)) throw new ForbiddenError();
 	const [p] = await ctx.db.select().from(budgetProject).where(eq(budgetProject.id, projectId));
-	if (!p || p.status === 'draft') throw new NotFoundError('Project');
+	if (!p || p.status === 'draft') throw new NotFoundError('project_not_found');
 	const ph = phaseOf(await editionRow(ctx.db, p.processId), ctx.now());
 	if (ph !== 'submission' && ph !== 'support') throw new ConflictError('budgets_support_closed');
 	await ctx.db.insert(budgetSupport).values({ projectId, userId: ctx.actor.id, createdAt: ctx.now() }).onConflictDoNothing();
@@ -644,7 +644,7 @@ export async function addPhoto(ctx: ServiceContext, projectId: string, input: { 
 	const id = newId();
 	await tx(ctx, async (t) => {
 		const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, projectId));
-		if (!p) throw new NotFoundError('Project');
+		if (!p) throw new NotFoundError('project_not_found');
 		const co = await t.select({ userId: budgetCoauthor.userId }).from(budgetCoauthor).where(eq(budgetCoauthor.projectId, projectId));
 		const official = budgetRules.manage(ctx.actor, await officialIdsOf(t, p.processId));
 		const author = budgetRules.editProject(ctx.actor, [p.authorId, ...co.map((c) => c.userId)]) && (p.status === 'draft' || p.status === 'submitted');
@@ -659,7 +659,7 @@ export async function addPhoto(ctx: ServiceContext, projectId: string, input: { 
 
 export async function getPhoto(ctx: ServiceContext, photoId: string) {
 	const [ph] = await ctx.db.select({ photo: budgetPhoto, status: budgetProject.status }).from(budgetPhoto).innerJoin(budgetProject, eq(budgetProject.id, budgetPhoto.projectId)).where(eq(budgetPhoto.id, photoId));
-	if (!ph) throw new NotFoundError('Photo');
+	if (!ph) throw new NotFoundError('photo_not_found');
 	if (ph.status === 'draft') await getProject(ctx, ph.photo.projectId); // drafts: authors only
 	return { mime: ph.photo.mime, bytes: ph.photo.bytes };
 }
@@ -698,7 +698,7 @@ export async function verifyProject(ctx: ServiceContext, projectId: string, inpu
 	const d = parseInput(verificationInput, input);
 	await tx(ctx, async (t) => {
 		const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, projectId));
-		if (!p) throw new NotFoundError('Project');
+		if (!p) throw new NotFoundError('project_not_found');
 		await requireManage(t, ctx, p.processId);
 		if (p.status === 'draft' || p.status === 'withdrawn') throw new ConflictError('budgets_not_submitted');
 		const e = await editionRow(t, p.processId);
@@ -725,7 +725,7 @@ export async function appealDecision(ctx: ServiceContext, projectId: string, bod
 	const text = parseInput(z.object({ body: z.string({ error: 'required' }).trim().min(10, 'budgets_appeal_too_short').max(5000) }), { body }).body;
 	return tx(ctx, async (t) => {
 		const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, projectId));
-		if (!p) throw new NotFoundError('Project');
+		if (!p) throw new NotFoundError('project_not_found');
 		const co = await t.select({ userId: budgetCoauthor.userId }).from(budgetCoauthor).where(eq(budgetCoauthor.projectId, projectId));
 		if (!budgetRules.appeal(ctx.actor, [p.authorId, ...co.map((c) => c.userId)])) throw new ForbiddenError();
 		if (p.status !== 'rejected') throw new ConflictError('budgets_nothing_to_appeal');
@@ -750,7 +750,7 @@ export async function decideAppeal(ctx: ServiceContext, appealId: string, input:
 	const d = parseInput(appealDecisionInput, input);
 	await tx(ctx, async (t) => {
 		const [a] = await t.select().from(budgetAppeal).where(eq(budgetAppeal.id, appealId));
-		if (!a) throw new NotFoundError('Appeal');
+		if (!a) throw new NotFoundError('appeal_not_found');
 		const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, a.projectId));
 		await requireManage(t, ctx, p.processId);
 		if (a.accepted !== null) throw new ConflictError('budgets_already_decided');
@@ -859,7 +859,7 @@ export async function checkBallot(ctx: ServiceContext, processId: string, input:
  * second tab or a replay either finds the participation row (409) or waits for it. */
 export async function castBallot(ctx: ServiceContext, processId: string, input: unknown, lang: 'pl' | 'en' = 'pl'): Promise<{ receipt: string; replay: boolean }> {
 	if (!ctx.actor) throw new UnauthenticatedError();
-	if (!budgetRules.vote(ctx.actor)) throw new ForbiddenError('Confirm your e-mail address first');
+	if (!budgetRules.vote(ctx.actor)) throw new ForbiddenError('email_not_verified');
 	const d = parseInput(castInput, input);
 	const e = await editionRow(ctx.db, processId);
 	if (phaseOf(e, ctx.now()) !== 'voting') throw new ConflictError('budgets_voting_closed');
@@ -959,9 +959,9 @@ export async function paperEntries(ctx: ServiceContext, processId: string) {
  * counted live pool. Before the count the ballots stay closed (409). */
 export async function poolPabulib(ctx: ServiceContext, poolId: string): Promise<{ filename: string; text: string }> {
 	const [pool] = await ctx.db.select().from(budgetPool).where(eq(budgetPool.id, poolId));
-	if (!pool) throw new NotFoundError('Pool');
+	if (!pool) throw new NotFoundError('pool_not_found');
 	const [p] = await ctx.db.select().from(process).where(eq(process.id, pool.processId));
-	if (!p || p.status === 'draft') throw new NotFoundError('Pool');
+	if (!p || p.status === 'draft') throw new NotFoundError('pool_not_found');
 	const e = await editionRow(ctx.db, pool.processId);
 	const filename = `${p.slug}_${pool.name}`.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 120) + '.pb';
 	if (pool.pabulib) return { filename, text: pool.pabulib };
@@ -1034,7 +1034,7 @@ export async function editionResults(ctx: ServiceContext, processId: string, onl
 	const e = await editionRow(ctx.db, processId);
 	const poolCond = onlyPoolId ? and(eq(budgetPool.processId, processId), eq(budgetPool.id, onlyPoolId)) : eq(budgetPool.processId, processId);
 	const pools = await ctx.db.select({ pool: { id: budgetPool.id, name: budgetPool.name, kind: budgetPool.kind, amount: budgetPool.amount, rule: budgetPool.rule, position: budgetPool.position }, districtName: district.name }).from(budgetPool).leftJoin(district, eq(district.id, budgetPool.districtId)).where(poolCond).orderBy(asc(budgetPool.position));
-	if (onlyPoolId && !pools.length) throw new NotFoundError('Pool');
+	if (onlyPoolId && !pools.length) throw new NotFoundError('pool_not_found');
 	const results = pools.length ? await ctx.db.select().from(budgetResult).where(inArray(budgetResult.poolId, pools.map((p) => p.pool.id))) : [];
 	const projects = await ctx.db.select({ id: budgetProject.id, code: budgetProject.code, poolId: budgetProject.poolId, title: budgetProject.title, cost: sql<number>`coalesce(${budgetProject.correctedCost}, ${budgetProject.cost})::bigint`.mapWith(Number), climateCategory: budgetProject.climateCategory }).from(budgetProject).where(and(eq(budgetProject.processId, processId), inArray(budgetProject.status, ['accepted']), ...(onlyPoolId ? [eq(budgetProject.poolId, onlyPoolId)] : [])));
 	return {
@@ -1107,7 +1107,7 @@ export async function addImplementationUpdate(ctx: ServiceContext, projectId: st
 	const d = parseInput(implementationInput, input);
 	return tx(ctx, async (t) => {
 		const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, projectId));
-		if (!p) throw new NotFoundError('Project');
+		if (!p) throw new NotFoundError('project_not_found');
 		await requireManage(t, ctx, p.processId);
 		const [r] = await t.select().from(budgetResult).where(and(eq(budgetResult.poolId, p.poolId), eq(budgetResult.official, true)));
 		if (!r || !r.selected.includes(p.code)) throw new ConflictError('budgets_not_a_winner');
@@ -1125,14 +1125,14 @@ export async function volunteer(ctx: ServiceContext, projectId: string, note: un
 	if (!budgetRules.volunteer(ctx.actor)) throw new ForbiddenError();
 	const n = parseInput(z.object({ note: z.string().trim().max(500).default('') }), { note: note ?? '' }).note;
 	const [p] = await ctx.db.select().from(budgetProject).where(eq(budgetProject.id, projectId));
-	if (!p) throw new NotFoundError('Project');
+	if (!p) throw new NotFoundError('project_not_found');
 	if (!p.volunteersWanted) throw new ConflictError('budgets_no_call_for_volunteers');
 	await ctx.db.insert(budgetVolunteer).values({ projectId, userId: ctx.actor.id, note: n, createdAt: ctx.now() }).onConflictDoNothing();
 }
 
 export async function volunteersOf(ctx: ServiceContext, projectId: string) {
 	const [p] = await ctx.db.select().from(budgetProject).where(eq(budgetProject.id, projectId));
-	if (!p) throw new NotFoundError('Project');
+	if (!p) throw new NotFoundError('project_not_found');
 	await requireManage(ctx.db, ctx, p.processId);
 	return ctx.db.select({ name: user.name, email: user.email, note: budgetVolunteer.note }).from(budgetVolunteer).innerJoin(user, eq(user.id, budgetVolunteer.userId)).where(eq(budgetVolunteer.projectId, projectId));
 }

@@ -33,13 +33,13 @@ export interface CommentView {
 
 export async function addComment(ctx: ServiceContext, input: unknown): Promise<string> {
 	if (!ctx.actor) throw new UnauthenticatedError();
-	if (!commentRules.create(ctx.actor)) throw new ForbiddenError('Confirm your e-mail address before commenting');
+	if (!commentRules.create(ctx.actor)) throw new ForbiddenError('email_not_verified');
 	const data = parseInput(commentInput, input);
 	await assertCommentable(ctx, data.targetType, data.targetId);
 	if (data.parentId) {
 		const [parent] = await ctx.db.select().from(comment).where(eq(comment.id, data.parentId));
 		if (!parent || parent.targetType !== data.targetType || parent.targetId !== data.targetId)
-			throw new NotFoundError('Comment being answered');
+			throw new NotFoundError('reply_target_not_found');
 	}
 	const id = newId();
 	await ctx.db.insert(comment).values({
@@ -97,11 +97,11 @@ export async function reportComment(ctx: ServiceContext, input: unknown): Promis
 	if (!commentRules.report(ctx.actor)) throw new ForbiddenError();
 	const data = parseInput(reportInput, input);
 	const [target] = await ctx.db.select({ id: comment.id }).from(comment).where(eq(comment.id, data.commentId));
-	if (!target) throw new NotFoundError('Comment');
+	if (!target) throw new NotFoundError('comment_not_found');
 	const inserted = await ctx.db
 		.insert(commentReport)
 		.values({ id: newId(), commentId: data.commentId, reporterId: ctx.actor.id, reason: data.reason, createdAt: ctx.now() })
 		.onConflictDoNothing()
 		.returning({ id: commentReport.id });
-	if (inserted.length === 0) throw new ConflictError('You have already reported this comment');
+	if (inserted.length === 0) throw new ConflictError('already_reported');
 }

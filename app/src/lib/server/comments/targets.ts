@@ -13,5 +13,5 @@ export async function assertCommentable(ctx: ServiceContext, targetType: string,
 		const check = m.commentTargets?.[targetType];
 		if (check) return check(ctx, targetId);
 	}
-	throw new NotFoundError('Comment target');
+	throw new NotFoundError('comment_target_not_found');
 }

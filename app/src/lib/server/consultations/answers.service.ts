@@ -110,7 +110,7 @@ const ref = z.object({ kind: z.enum(SUBMISSION_KINDS), submissionId: z.string().
 
 async function requireSubmission(tx: Db, processId: string, kind: SubmissionKind, id: string) {
 	const found = (await allSubmissions(tx, processId)).find((s) => s.kind === kind && s.id === id);
-	if (!found) throw new NotFoundError('Submission');
+	if (!found) throw new NotFoundError('submission_not_found');
 	return found;
 }
 
@@ -122,7 +122,7 @@ export async function assignTheme(ctx: ServiceContext, processId: string, input:
 		await requireSubmission(tx, processId, data.kind, data.submissionId);
 		if (data.themeId) {
 			const [t] = await tx.select().from(theme).where(and(eq(theme.id, data.themeId), eq(theme.processId, processId)));
-			if (!t) throw new NotFoundError('Theme');
+			if (!t) throw new NotFoundError('theme_not_found');
 		}
 		await tx.insert(submissionAnswer).values({ kind: data.kind, submissionId: data.submissionId, processId, themeId: data.themeId }).onConflictDoUpdate({ target: [submissionAnswer.kind, submissionAnswer.submissionId], set: { themeId: data.themeId } });
 		await recordAudit(tx, ctx, { action: 'consultation.theme_assign', targetType: data.kind, targetId: data.submissionId, after: { themeId: data.themeId } });
@@ -155,7 +155,7 @@ export async function answerTheme(ctx: ServiceContext, processId: string, themeI
 	await inTx(ctx.db, async (tx) => {
 		await requireManager(ctx, tx, processId);
 		const [before] = await tx.select().from(theme).where(and(eq(theme.id, themeId), eq(theme.processId, processId)));
-		if (!before) throw new NotFoundError('Theme');
+		if (!before) throw new NotFoundError('theme_not_found');
 		await tx.update(theme).set({ status: data.status, reason: data.reason, answeredBy: ctx.actor!.id, answeredAt: ctx.now() }).where(eq(theme.id, themeId));
 		await recordAudit(tx, ctx, { action: 'consultation.theme_answer', targetType: 'consultation_theme', targetId: themeId, before: { status: before.status, reason: before.reason }, after: data });
 		const subs = (await allSubmissions(tx, processId)).filter((s) => s.themeId === themeId && !s.status);

@@ -35,10 +35,10 @@ export const defaultSettings = (processId: string): Settings => ({
 /** The consultation's process and settings; drafts only for their officials. */
 export async function loadConsultation(ctx: ServiceContext, db: Db, processId: string) {
 	const [p] = await db.select().from(process).where(eq(process.id, processId));
-	if (!p || p.mechanism !== 'consultation') throw new NotFoundError('Consultation');
+	if (!p || p.mechanism !== 'consultation') throw new NotFoundError('consultation_not_found');
 	const officials = await officialIds(db, processId);
 	const canManage = consultationRules.manage(ctx.actor, officials);
-	if (p.status === 'draft' && !canManage) throw new NotFoundError('Consultation');
+	if (p.status === 'draft' && !canManage) throw new NotFoundError('consultation_not_found');
 	const [s] = await db.select().from(consultation).where(eq(consultation.processId, processId));
 	return { process: p, settings: s ?? defaultSettings(processId), officials, canManage };
 }

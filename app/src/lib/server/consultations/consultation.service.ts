@@ -69,9 +69,9 @@ export async function saveConsultationSettings(ctx: ServiceContext, processId: s
 				if (blocking.includes('information_too_short')) f.infoStartsAt = 'information_too_short';
 				if (blocking.includes('consultation_too_short')) f.endsAt = 'consultation_too_short';
 				if (blocking.includes('report_before_end')) f.reportDueAt = 'report_before_end';
-				throw new ValidationError(f, 'Dates below the minimum durations');
+				throw new ValidationError(f, 'dates_below_minimum');
 			}
-			if (overrideReason.length < 10) throw new ValidationError({ overrideReason: 'override_reason_required' }, 'An override needs a reason');
+			if (overrideReason.length < 10) throw new ValidationError({ overrideReason: 'override_reason_required' }, 'override_reason_required');
 			durationOverrideReason = overrideReason;
 		}
 		const values = { ...fields, targetDistricts, durationOverrideReason, updatedAt: ctx.now() };
@@ -94,7 +94,7 @@ export async function publishReport(ctx: ServiceContext, processId: string, inpu
 
 export async function getConsultation(ctx: ServiceContext, slug: string) {
 	const p = await getProcess(ctx, slug);
-	if (p.mechanism !== 'consultation') throw new (await import('../core/errors')).NotFoundError('Consultation');
+	if (p.mechanism !== 'consultation') throw new (await import('../core/errors')).NotFoundError('consultation_not_found');
 	const c = await loadConsultation(ctx, ctx.db, p.id);
 	const officials = c.officials.length ? await ctx.db.select({ id: user.id, name: user.name }).from(user).where(inArray(user.id, c.officials)).orderBy(asc(user.name)) : [];
 	const answered = await answeredCounts(ctx.db, p.id);

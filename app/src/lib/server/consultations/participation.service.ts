@@ -17,10 +17,10 @@ import { consultationRules } from './permissions';
 
 async function requireOpen(ctx: ServiceContext, processId: string, form: 'document' | 'map') {
 	const c = await loadConsultation(ctx, ctx.db, processId);
-	if (!c.settings.forms.includes(form)) throw new NotFoundError(form === 'document' ? 'Document' : 'Map');
+	if (!c.settings.forms.includes(form)) throw new NotFoundError(form === 'document' ? 'document_not_found' : 'map_not_found');
 	if (!ctx.actor) throw new UnauthenticatedError();
-	if (!consultationRules.participate(ctx.actor)) throw new ForbiddenError('Confirm your e-mail address first');
-	if (!isOpen(c.process, c.settings, ctx.now())) throw new ConflictError('The consultation is not open', { body: 'consultation_not_open' });
+	if (!consultationRules.participate(ctx.actor)) throw new ForbiddenError('email_not_verified');
+	if (!isOpen(c.process, c.settings, ctx.now())) throw new ConflictError('consultation_not_open', { body: 'consultation_not_open' });
 	return c;
 }
 
@@ -47,9 +47,9 @@ export async function removeParagraph(ctx: ServiceContext, processId: string, pa
 	await inTx(ctx.db, async (tx) => {
 		await requireManager(ctx, tx, processId);
 		const [p] = await tx.select().from(paragraph).where(and(eq(paragraph.id, paragraphId), eq(paragraph.processId, processId)));
-		if (!p) throw new NotFoundError('Paragraph');
+		if (!p) throw new NotFoundError('paragraph_not_found');
 		const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(comment).where(and(eq(comment.targetType, 'paragraph'), eq(comment.targetId, paragraphId)));
-		if (n > 0) throw new ConflictError('The paragraph has comments', { paragraph: 'paragraph_has_comments' });
+		if (n > 0) throw new ConflictError('paragraph_has_comments', { paragraph: 'paragraph_has_comments' });
 		await tx.delete(paragraph).where(eq(paragraph.id, paragraphId));
 		await recordAudit(tx, ctx, { action: 'document.paragraph_remove', targetType: 'process', targetId: processId, before: p });
 	});
@@ -81,7 +81,7 @@ export async function documentWithComments(ctx: ServiceContext, processId: strin
 /** A paragraph takes comments while its consultation's document form is open. */
 export async function assertParagraphCommentable(ctx: ServiceContext, paragraphId: string): Promise<void> {
 	const [p] = await ctx.db.select().from(paragraph).where(eq(paragraph.id, paragraphId));
-	if (!p) throw new NotFoundError('Paragraph');
+	if (!p) throw new NotFoundError('paragraph_not_found');
 	await requireOpen(ctx, p.processId, 'document');
 }
 
@@ -92,11 +92,11 @@ export async function commentOnParagraph(ctx: ServiceContext, paragraphId: strin
 /** "I support this comment" — once per person (primary key), never one's own. */
 export async function supportComment(ctx: ServiceContext, commentId: string, on = true) {
 	const [c] = await ctx.db.select().from(comment).where(eq(comment.id, commentId));
-	if (!c || c.targetType !== 'paragraph' || c.status !== 'visible') throw new NotFoundError('Comment');
+	if (!c || c.targetType !== 'paragraph' || c.status !== 'visible') throw new NotFoundError('comment_not_found');
 	const [p] = await ctx.db.select().from(paragraph).where(eq(paragraph.id, c.targetId));
-	if (!p) throw new NotFoundError('Comment');
+	if (!p) throw new NotFoundError('comment_not_found');
 	await requireOpen(ctx, p.processId, 'document');
-	if (!consultationRules.supportComment(ctx.actor, c)) throw new ForbiddenError('You cannot support your own comment');
+	if (!consultationRules.supportComment(ctx.actor, c)) throw new ForbiddenError('own_comment_support');
 	if (on) await ctx.db.insert(commentSupport).values({ commentId, userId: ctx.actor!.id, createdAt: ctx.now() }).onConflictDoNothing();
 	else await ctx.db.delete(commentSupport).where(and(eq(commentSupport.commentId, commentId), eq(commentSupport.userId, ctx.actor!.id)));
 }
@@ -149,7 +149,7 @@ export async function authorisePartner(ctx: ServiceContext, processId: string, i
 		if (!rep) throw new ValidationError({ email: 'no_such_account' });
 		const id = newId();
 		const inserted = await tx.insert(partner).values({ id, processId, name: data.name, kind: data.kind, representativeId: rep.id, createdAt: ctx.now() }).onConflictDoNothing().returning({ id: partner.id });
-		if (!inserted.length) throw new ConflictError('This person already represents a partner here', { email: 'partner_exists' });
+		if (!inserted.length) throw new ConflictError('partner_exists', { email: 'partner_exists' });
 		await recordAudit(tx, ctx, { action: 'consultation.partner_authorise', targetType: 'process', targetId: processId, after: { id, name: data.name, kind: data.kind, representativeId: rep.id } });
 		return id;
 	});
@@ -187,9 +187,9 @@ export async function recordPartnerSession(ctx: ServiceContext, processId: strin
 	const data = parseInput(sessionInput, input);
 	const c = await loadConsultation(ctx, ctx.db, processId);
 	const [p] = await ctx.db.select().from(partner).where(and(eq(partner.id, data.partnerId), eq(partner.processId, processId)));
-	if (!p) throw new NotFoundError('Partner');
+	if (!p) throw new NotFoundError('partner_not_found');
 	if (!consultationRules.recordSession(ctx.actor, p)) throw new ForbiddenError();
-	if (c.settings.reportPublishedAt) throw new ConflictError('The report is already published', { partnerId: 'report_published' });
+	if (c.settings.reportPublishedAt) throw new ConflictError('report_published', { partnerId: 'report_published' });
 	if (data.heldAt > ctx.now()) throw new ValidationError({ heldAt: 'date_in_future' });
 	const id = newId();
 	await inTx(ctx.db, async (tx) => {

@@ -67,7 +67,7 @@ export function aggregateQuestion(q: Question, values: unknown[]): QuestionResul
  * what the city decided, and the evaluation. */
 export async function computeReport(db: Db, processId: string, now: Date) {
 	const [p] = await db.select().from(process).where(eq(process.id, processId));
-	if (!p) throw new NotFoundError('Consultation');
+	if (!p) throw new NotFoundError('consultation_not_found');
 	const [s] = await db.select().from(consultation).where(eq(consultation.processId, processId));
 	const districts = await db.select({ id: district.id, roman: district.roman, name: district.name, population: district.population }).from(district).orderBy(asc(district.id));
 	const paraIds = (await db.select({ id: paragraph.id }).from(paragraph).where(eq(paragraph.processId, processId))).map((r) => r.id);
@@ -185,14 +185,14 @@ function summariseEvaluations(rows: { scopeClear: number; heard: number; again: 
 /** The report for a reader: public once published; the officials see it before as a preview. */
 export async function getReport(ctx: ServiceContext, processId: string) {
 	const c = await loadConsultation(ctx, ctx.db, processId);
-	if (!c.settings.reportPublishedAt && !c.canManage) throw new NotFoundError('Report');
+	if (!c.settings.reportPublishedAt && !c.canManage) throw new NotFoundError('report_not_found');
 	return computeReport(ctx.db, processId, ctx.now());
 }
 
 /** Every submission, anonymised (no names, no account ids), for the CSV/JSON export. */
 export async function anonymisedSubmissions(ctx: ServiceContext, processId: string) {
 	const c = await loadConsultation(ctx, ctx.db, processId);
-	if (!c.settings.reportPublishedAt && !c.canManage) throw new NotFoundError('Report');
+	if (!c.settings.reportPublishedAt && !c.canManage) throw new NotFoundError('report_not_found');
 	const themes = await listThemes(ctx.db, processId);
 	const subs = await allSubmissions(ctx.db, processId);
 	const rows: { kind: string; id: string; date: string; districtId: number | null; context: string; topic: string; text: string; theme: string; answer: string; reason: string }[] = subs.map((s) => {
@@ -251,10 +251,10 @@ export async function submitEvaluation(ctx: ServiceContext, processId: string, i
 	if (!ctx.actor) throw new UnauthenticatedError();
 	const data = parseInput(evaluationInput, input);
 	const c = await loadConsultation(ctx, ctx.db, processId);
-	if (!c.settings.reportPublishedAt) throw new ConflictError('The evaluation opens with the report', { scopeClear: 'evaluation_not_open' });
-	if (!consultationRules.evaluate(ctx.actor, await tookPart(ctx.db, processId, ctx.actor.id))) throw new ForbiddenError('Only participants evaluate');
+	if (!c.settings.reportPublishedAt) throw new ConflictError('evaluation_not_open', { scopeClear: 'evaluation_not_open' });
+	if (!consultationRules.evaluate(ctx.actor, await tookPart(ctx.db, processId, ctx.actor.id))) throw new ForbiddenError('evaluation_participants_only');
 	const inserted = await ctx.db.insert(evaluation).values({ id: newId(), processId, userId: ctx.actor.id, ...data, createdAt: ctx.now() }).onConflictDoNothing().returning({ id: evaluation.id });
-	if (!inserted.length) throw new ConflictError('You have already evaluated this consultation', { scopeClear: 'already_evaluated' });
+	if (!inserted.length) throw new ConflictError('already_evaluated', { scopeClear: 'already_evaluated' });
 }
 
 /** Evaluations summed up across consultations (and per consultation). */

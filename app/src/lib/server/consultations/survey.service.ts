@@ -68,8 +68,8 @@ export async function removeQuestion(ctx: ServiceContext, processId: string, que
 	await inTx(ctx.db, async (tx) => {
 		await requireManager(ctx, tx, processId);
 		const [q] = await tx.select().from(surveyQuestion).where(and(eq(surveyQuestion.id, questionId), eq(surveyQuestion.processId, processId)));
-		if (!q) throw new NotFoundError('Question');
-		if ((await responsesCount(tx, processId)) > 0) throw new ConflictError('The survey already has answers', { question: 'survey_has_answers' });
+		if (!q) throw new NotFoundError('question_not_found');
+		if ((await responsesCount(tx, processId)) > 0) throw new ConflictError('survey_has_answers', { question: 'survey_has_answers' });
 		await tx.update(surveyQuestion).set({ conditionQuestionId: null, conditionValue: null }).where(eq(surveyQuestion.conditionQuestionId, questionId));
 		await tx.delete(surveyQuestion).where(eq(surveyQuestion.id, questionId));
 		await recordAudit(tx, ctx, { action: 'survey.question_remove', targetType: 'process', targetId: processId, before: q });
@@ -81,7 +81,7 @@ export async function moveQuestion(ctx: ServiceContext, processId: string, quest
 	await inTx(ctx.db, async (tx) => {
 		await requireManager(ctx, tx, processId);
 		const [q] = await tx.select().from(surveyQuestion).where(and(eq(surveyQuestion.id, questionId), eq(surveyQuestion.processId, processId)));
-		if (!q) throw new NotFoundError('Question');
+		if (!q) throw new NotFoundError('question_not_found');
 		const [other] = await tx
 			.select()
 			.from(surveyQuestion)
@@ -89,7 +89,7 @@ export async function moveQuestion(ctx: ServiceContext, processId: string, quest
 			.orderBy(direction === 'up' ? desc(surveyQuestion.position) : asc(surveyQuestion.position))
 			.limit(1);
 		if (!other) return;
-		if (q.conditionQuestionId === other.id || other.conditionQuestionId === q.id) throw new ConflictError('A condition must follow its question', { question: 'condition_order' });
+		if (q.conditionQuestionId === other.id || other.conditionQuestionId === q.id) throw new ConflictError('condition_order', { question: 'condition_order' });
 		await tx.update(surveyQuestion).set({ position: other.position }).where(eq(surveyQuestion.id, q.id));
 		await tx.update(surveyQuestion).set({ position: q.position }).where(eq(surveyQuestion.id, other.id));
 		await recordAudit(tx, ctx, { action: 'survey.question_move', targetType: 'process', targetId: processId, after: { questionId, direction } });
@@ -202,7 +202,7 @@ export async function validateAnswers(db: Db, questions: Question[], raw: Record
 			}
 		}
 	}
-	if (Object.keys(errors).length) throw new ValidationError(errors, 'Some answers need attention');
+	if (Object.keys(errors).length) throw new ValidationError(errors, 'survey_answers_invalid');
 	return out;
 }
 
@@ -212,7 +212,7 @@ export function deviceKeyHash(cookie: string): string {
 
 async function surveyContext(ctx: ServiceContext, processId: string) {
 	const c = await loadConsultation(ctx, ctx.db, processId);
-	if (!c.settings.forms.includes('survey')) throw new NotFoundError('Survey');
+	if (!c.settings.forms.includes('survey')) throw new NotFoundError('survey_not_found');
 	const questions = await listQuestions(ctx.db, processId);
 	return { ...c, questions };
 }
@@ -220,8 +220,8 @@ async function surveyContext(ctx: ServiceContext, processId: string) {
 /** The check-your-answers step: validates without saving. */
 export async function checkSurveyAnswers(ctx: ServiceContext, processId: string, raw: Record<string, unknown>) {
 	const c = await surveyContext(ctx, processId);
-	if (!consultationRules.answerSurvey(ctx.actor, c.settings.surveyAnonymous)) throw new ForbiddenError('Sign in to answer');
-	if (!isOpen(c.process, c.settings, ctx.now())) throw new ConflictError('The consultation is not open', { survey: 'consultation_not_open' });
+	if (!consultationRules.answerSurvey(ctx.actor, c.settings.surveyAnonymous)) throw new ForbiddenError('sign_in_to_answer');
+	if (!isOpen(c.process, c.settings, ctx.now())) throw new ConflictError('consultation_not_open', { survey: 'consultation_not_open' });
 	return { answers: await validateAnswers(ctx.db, c.questions, raw), questions: c.questions };
 }
 
@@ -229,8 +229,8 @@ export async function checkSurveyAnswers(ctx: ServiceContext, processId: string,
  * both held by unique constraints, so a second answer is a 409 even under a race. */
 export async function submitSurveyResponse(ctx: ServiceContext, processId: string, raw: Record<string, unknown>, opts: { deviceCookie?: string } = {}): Promise<{ receipt: string }> {
 	const c = await surveyContext(ctx, processId);
-	if (!consultationRules.answerSurvey(ctx.actor, c.settings.surveyAnonymous)) throw new ForbiddenError('Sign in to answer');
-	if (!isOpen(c.process, c.settings, ctx.now())) throw new ConflictError('The consultation is not open', { survey: 'consultation_not_open' });
+	if (!consultationRules.answerSurvey(ctx.actor, c.settings.surveyAnonymous)) throw new ForbiddenError('sign_in_to_answer');
+	if (!isOpen(c.process, c.settings, ctx.now())) throw new ConflictError('consultation_not_open', { survey: 'consultation_not_open' });
 	const answers = await validateAnswers(ctx.db, c.questions, raw);
 	const anonymous = c.settings.surveyAnonymous;
 	if (anonymous && !opts.deviceCookie) throw new ValidationError({ survey: 'device_cookie_required' });
@@ -251,7 +251,7 @@ export async function submitSurveyResponse(ctx: ServiceContext, processId: strin
 		});
 	} catch (e) {
 		const code = (e as { code?: string; cause?: { code?: string } }).code ?? (e as { cause?: { code?: string } }).cause?.code;
-		if (code === '23505') throw new ConflictError('You have already answered this survey', { survey: 'already_answered' });
+		if (code === '23505') throw new ConflictError('already_answered', { survey: 'already_answered' });
 		throw e;
 	}
 	return { receipt };

@@ -31,8 +31,11 @@ export function standaloneErrorResponse(event: RequestEvent, status: number, err
 	}
 	if (wantsJson(event)) {
 		if (event.isDataRequest) return json(error, { status, headers: common });
-		const fields: Record<string, string> = error.badInput ? { [error.badInput.name ?? error.badInput.where]: `bad_input_${error.badInput.kind}` } : {};
-		return json({ error: error.code ?? 'error', message: content.detail ?? error.message, fields }, { status, headers: common });
+		// The shape of the API's other errors (apiCall): keys for programs, texts for people.
+		const message = content.detail ?? error.message;
+		const key = error.badInput ? `bad_input_${error.badInput.kind}` : (error.key ?? error.code ?? 'error');
+		const field = error.badInput ? (error.badInput.name ?? error.badInput.where) : null;
+		return json({ error: error.code ?? 'error', key, message, fields: field ? { [field]: key } : {}, fieldMessages: field ? { [field]: message } : {} }, { status, headers: common });
 	}
 	const steps = content.steps.map((s) => `<li>${s.href ? `<a href="${escapeHtml(s.href)}">${escapeHtml(s.text)}</a>` : escapeHtml(s.text)}</li>`).join('');
 	const html = `<!doctype html>

@@ -36,7 +36,7 @@ export const ideaInput = z
 /** Checks an idea without saving it (the check-your-answers page); returns the district found. */
 export async function checkIdea(ctx: ServiceContext, input: unknown) {
 	if (!ctx.actor) throw new UnauthenticatedError();
-	if (!ideaRules.create(ctx.actor)) throw new ForbiddenError('Confirm your e-mail address first');
+	if (!ideaRules.create(ctx.actor)) throw new ForbiddenError('email_not_verified');
 	const data = parseInput(ideaInput, input);
 	let districtId = data.districtId;
 	if (data.lat !== null && data.lon !== null) {
@@ -70,7 +70,7 @@ export async function createIdea(ctx: ServiceContext, input: unknown): Promise<s
 export async function supportIdea(ctx: ServiceContext, ideaId: string, on = true): Promise<void> {
 	if (!ctx.actor) throw new UnauthenticatedError();
 	const [row] = await ctx.db.select({ authorId: idea.authorId }).from(idea).where(eq(idea.id, ideaId));
-	if (!row) throw new NotFoundError('Idea');
+	if (!row) throw new NotFoundError('idea_not_found');
 	if (!ideaRules.support(ctx.actor, row)) throw new ForbiddenError();
 	if (on) await ctx.db.insert(ideaSupport).values({ ideaId, userId: ctx.actor.id, createdAt: ctx.now() }).onConflictDoNothing();
 	else await ctx.db.delete(ideaSupport).where(and(eq(ideaSupport.ideaId, ideaId), eq(ideaSupport.userId, ctx.actor.id)));
@@ -89,7 +89,7 @@ export const responseInput = z.object({
 export async function respondToIdea(ctx: ServiceContext, ideaId: string, input: unknown): Promise<{ processSlug: string | null }> {
 	if (!ctx.actor) throw new UnauthenticatedError();
 	const [before] = await ctx.db.select().from(idea).where(eq(idea.id, ideaId));
-	if (!before) throw new NotFoundError('Idea');
+	if (!before) throw new NotFoundError('idea_not_found');
 	// Only the officials of the idea's own ideas process answer it (and admins).
 	if (!ideaRules.respond(ctx.actor, await officialIdsOf(ctx.db, before.processId))) throw new ForbiddenError();
 	const data = parseInput(responseInput, input);
@@ -147,7 +147,7 @@ export async function getIdea(ctx: ServiceContext, ideaId: string) {
 		.from(idea)
 		.leftJoin(user, eq(user.id, idea.authorId))
 		.where(eq(idea.id, ideaId));
-	if (!row) throw new NotFoundError('Idea');
+	if (!row) throw new NotFoundError('idea_not_found');
 	let supported = false;
 	if (ctx.actor) {
 		const [s] = await ctx.db.select().from(ideaSupport).where(and(eq(ideaSupport.ideaId, ideaId), eq(ideaSupport.userId, ctx.actor.id)));

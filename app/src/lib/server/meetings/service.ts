@@ -52,7 +52,7 @@ export async function createMeeting(ctx: ServiceContext, input: unknown): Promis
 	const data = parseInput(meetingInput, input);
 	if (data.processId) {
 		const [p] = await ctx.db.select({ id: process.id }).from(process).where(eq(process.id, data.processId));
-		if (!p) throw new NotFoundError('Process');
+		if (!p) throw new NotFoundError('process_not_found');
 	}
 	if (!meetingRules.create(ctx.actor, data.processId ? await officialsOf(ctx.db, data.processId) : null)) throw new ForbiddenError();
 	const id = newId();
@@ -65,7 +65,7 @@ export async function createMeeting(ctx: ServiceContext, input: unknown): Promis
 
 async function loadForManage(ctx: ServiceContext, tx: Db, meetingId: string) {
 	const [m] = await tx.select().from(meeting).where(eq(meeting.id, meetingId));
-	if (!m) throw new NotFoundError('Meeting');
+	if (!m) throw new NotFoundError('meeting_not_found');
 	if (!meetingRules.manage(ctx.actor, m, await officialsOf(tx, m.processId))) throw new ForbiddenError();
 	return m;
 }
@@ -101,8 +101,8 @@ export async function registerForMeeting(ctx: ServiceContext, meetingId: string)
 	const actorId = ctx.actor.id;
 	return inTx(ctx.db, async (tx) => {
 		const [m] = await tx.select().from(meeting).where(eq(meeting.id, meetingId)).for('update');
-		if (!m) throw new NotFoundError('Meeting');
-		if (m.cancelledAt || m.endsAt <= ctx.now()) throw new ConflictError('Registration is closed', { meeting: 'registration_closed' });
+		if (!m) throw new NotFoundError('meeting_not_found');
+		if (m.cancelledAt || m.endsAt <= ctx.now()) throw new ConflictError('registration_closed', { meeting: 'registration_closed' });
 		const [mine] = await tx.select().from(meetingRegistration).where(and(eq(meetingRegistration.meetingId, meetingId), eq(meetingRegistration.userId, actorId)));
 		if (mine && mine.status !== 'cancelled') return mine.status;
 		const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(meetingRegistration).where(and(eq(meetingRegistration.meetingId, meetingId), eq(meetingRegistration.status, 'registered')));
@@ -119,7 +119,7 @@ export async function cancelRegistration(ctx: ServiceContext, meetingId: string)
 	const actorId = ctx.actor.id;
 	await inTx(ctx.db, async (tx) => {
 		const [m] = await tx.select().from(meeting).where(eq(meeting.id, meetingId)).for('update');
-		if (!m) throw new NotFoundError('Meeting');
+		if (!m) throw new NotFoundError('meeting_not_found');
 		const [mine] = await tx.select().from(meetingRegistration).where(and(eq(meetingRegistration.meetingId, meetingId), eq(meetingRegistration.userId, actorId)));
 		if (!mine || mine.status === 'cancelled') return;
 		await tx.update(meetingRegistration).set({ status: 'cancelled' }).where(eq(meetingRegistration.id, mine.id));
@@ -225,12 +225,12 @@ export async function listProcessMeetings(db: Db, processId: string) {
 
 export async function getMeeting(ctx: ServiceContext, meetingId: string) {
 	const [row] = await ctx.db.select().from(meeting).where(eq(meeting.id, meetingId));
-	if (!row) throw new NotFoundError('Meeting');
+	if (!row) throw new NotFoundError('meeting_not_found');
 	const officials = await officialsOf(ctx.db, row.processId);
 	const canManage = meetingRules.manage(ctx.actor, row, officials);
 	if (row.processId && !canManage) {
 		const [p] = await ctx.db.select({ status: process.status }).from(process).where(eq(process.id, row.processId));
-		if (p?.status === 'draft') throw new NotFoundError('Meeting');
+		if (p?.status === 'draft') throw new NotFoundError('meeting_not_found');
 	}
 	const [view] = await views(ctx.db, [row]);
 	let myStatus: RegistrationStatus | null = null;

@@ -41,7 +41,7 @@ export async function hideComment(ctx: ServiceContext, input: unknown) {
 	await ctx.db.transaction(async (txx) => {
 		const tx = txx as unknown as Db;
 		const [before] = await tx.select().from(comment).where(eq(comment.id, data.commentId));
-		if (!before) throw new NotFoundError('Comment');
+		if (!before) throw new NotFoundError('comment_not_found');
 		await tx
 			.update(comment)
 			.set({ status: 'hidden', hiddenReason: data.reason, hiddenBy: ctx.actor!.id, hiddenAt: ctx.now() })
@@ -78,7 +78,7 @@ export async function restoreComment(ctx: ServiceContext, commentId: string) {
 	await ctx.db.transaction(async (txx) => {
 		const tx = txx as unknown as Db;
 		const [before] = await tx.select().from(comment).where(eq(comment.id, commentId));
-		if (!before) throw new NotFoundError('Comment');
+		if (!before) throw new NotFoundError('comment_not_found');
 		await tx.update(comment).set({ status: 'visible', hiddenReason: null, hiddenBy: null, hiddenAt: null }).where(eq(comment.id, commentId));
 		await recordAudit(tx, ctx, { action: 'comment.restore', targetType: 'comment', targetId: commentId, before: { status: before.status, reason: before.hiddenReason }, after: { status: 'visible' } });
 	});
@@ -90,7 +90,7 @@ export async function dismissReports(ctx: ServiceContext, commentId: string) {
 	await ctx.db.transaction(async (txx) => {
 		const tx = txx as unknown as Db;
 		const [target] = await tx.select({ id: comment.id }).from(comment).where(eq(comment.id, commentId));
-		if (!target) throw new NotFoundError('Comment');
+		if (!target) throw new NotFoundError('comment_not_found');
 		await tx.update(commentReport).set({ resolvedAt: ctx.now(), resolution: 'dismissed' }).where(and(eq(commentReport.commentId, commentId), isNull(commentReport.resolvedAt)));
 		await recordAudit(tx, ctx, { action: 'comment.dismiss_reports', targetType: 'comment', targetId: commentId });
 	});

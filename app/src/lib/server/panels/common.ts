@@ -25,15 +25,15 @@ export async function standingOf(db: Db, actorId: string | null | undefined, pro
 /** A panel with its process; drafts are visible only to the officials who run them. */
 export async function loadPanel(db: Db, ctx: ServiceContext, processId: string) {
 	const [row] = await db.select({ panel, process }).from(panel).innerJoin(process, eq(process.id, panel.processId)).where(eq(panel.processId, processId));
-	if (!row) throw new NotFoundError('Panel');
+	if (!row) throw new NotFoundError('panel_not_found');
 	const standing = await standingOf(db, ctx.actor?.id, processId);
-	if (row.process.status === 'draft' && !panelRules.manage(ctx.actor, standing)) throw new NotFoundError('Panel');
+	if (row.process.status === 'draft' && !panelRules.manage(ctx.actor, standing)) throw new NotFoundError('panel_not_found');
 	return { ...row, standing };
 }
 
 export async function panelIdBySlug(db: Db, slug: string): Promise<string> {
 	const [row] = await db.select({ id: panel.processId }).from(panel).innerJoin(process, eq(process.id, panel.processId)).where(eq(process.slug, slug));
-	if (!row) throw new NotFoundError('Panel');
+	if (!row) throw new NotFoundError('panel_not_found');
 	return row.id;
 }
 

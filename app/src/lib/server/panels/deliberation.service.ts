@@ -88,7 +88,7 @@ export async function submitToPanel(ctx: ServiceContext, processId: string, inpu
 	allow(ctx, panelRules.submitIdea(ctx.actor));
 	const data = parseInput(submissionInput, input);
 	const { panel: p } = await loadPanel(ctx.db, ctx, processId);
-	if (p.stage === 'followup' || p.stage === 'finished') throw new ConflictError('The panel no longer takes submissions', { _: 'submissions_closed' });
+	if (p.stage === 'followup' || p.stage === 'finished') throw new ConflictError('submissions_closed', { _: 'submissions_closed' });
 	const id = newId();
 	await ctx.db.insert(panelSubmission).values({ id, processId, authorId: ctx.actor!.id, organisation: data.organisation || null, title: data.title, body: data.body, createdAt: ctx.now() });
 	return id;
@@ -128,7 +128,7 @@ export async function createRecommendation(ctx: ServiceContext, processId: strin
 
 async function recommendationOf(db: Db, id: string) {
 	const [r] = await db.select().from(panelRecommendation).where(eq(panelRecommendation.id, id));
-	if (!r) throw new NotFoundError('Recommendation');
+	if (!r) throw new NotFoundError('recommendation_not_found');
 	return r;
 }
 
@@ -140,8 +140,8 @@ export async function editRecommendation(ctx: ServiceContext, id: string, input:
 		const r = await recommendationOf(tx, id);
 		const { standing } = await loadPanel(tx, ctx, r.processId);
 		allow(ctx, panelRules.deliberate(ctx.actor, standing) || panelRules.manage(ctx.actor, standing));
-		if (r.status !== 'draft') throw new ConflictError('Only drafts can be edited', { body: 'not_a_draft' });
-		if (r.version !== data.version) throw new ConflictError('Someone else changed this draft: reload it and apply your change again', { body: 'edit_conflict' });
+		if (r.status !== 'draft') throw new ConflictError('not_a_draft', { body: 'not_a_draft' });
+		if (r.version !== data.version) throw new ConflictError('edit_conflict', { body: 'edit_conflict' });
 		await tx
 			.update(panelRecommendation)
 			.set({ title: data.title, body: data.body, withinCityPowers: data.withinCityPowers, version: r.version + 1, updatedBy: ctx.actor!.id, updatedAt: ctx.now() })
@@ -172,7 +172,7 @@ export async function listRecommendations(db: Db, processId: string) {
 
 export async function getRecommendation(ctx: ServiceContext, processId: string, number: number) {
 	const [r] = await ctx.db.select().from(panelRecommendation).where(and(eq(panelRecommendation.processId, processId), eq(panelRecommendation.number, number)));
-	if (!r) throw new NotFoundError('Recommendation');
+	if (!r) throw new NotFoundError('recommendation_not_found');
 	const revisions = await ctx.db
 		.select({ version: panelRevision.version, title: panelRevision.title, authorName: user.name, createdAt: panelRevision.createdAt })
 		.from(panelRevision)
@@ -197,7 +197,7 @@ export async function openRound(ctx: ServiceContext, processId: string, input: u
 		const { panel: p, standing } = await loadPanel(tx, ctx, processId);
 		allow(ctx, panelRules.manage(ctx.actor, standing));
 		const [open] = await tx.select({ id: panelVoteRound.id }).from(panelVoteRound).where(and(eq(panelVoteRound.processId, processId), eq(panelVoteRound.status, 'open')));
-		if (open) throw new ConflictError('A round is already open', { _: 'round_open' });
+		if (open) throw new ConflictError('round_open', { _: 'round_open' });
 		const recs = await tx.select().from(panelRecommendation).where(and(eq(panelRecommendation.processId, processId), inArray(panelRecommendation.id, data.recommendationIds)));
 		if (recs.length !== data.recommendationIds.length || recs.some((r) => r.status !== 'draft')) throw new ValidationError({ recommendationIds: 'recommendations_invalid' });
 		const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(panelVoteRound).where(eq(panelVoteRound.processId, processId));
@@ -230,7 +230,7 @@ export async function castBallot(ctx: ServiceContext, processId: string, input: 
 		const { standing } = await loadPanel(tx, ctx, processId);
 		allow(ctx, panelRules.vote(ctx.actor, standing));
 		const round = await openRoundOf(tx, processId);
-		if (!round) throw new ConflictError('No voting round is open', { _: 'no_open_round' });
+		if (!round) throw new ConflictError('no_open_round', { _: 'no_open_round' });
 		const fields: Record<string, string> = {};
 		for (const id of round.recommendationIds) {
 			const c = choices[id];
@@ -266,7 +266,7 @@ export async function closeRound(ctx: ServiceContext, processId: string) {
 		const { standing } = await loadPanel(tx, ctx, processId);
 		allow(ctx, panelRules.manage(ctx.actor, standing));
 		const round = await openRoundOf(tx, processId);
-		if (!round) throw new ConflictError('No voting round is open', { _: 'no_open_round' });
+		if (!round) throw new ConflictError('no_open_round', { _: 'no_open_round' });
 		const votes = await tx.select().from(panelVote).where(eq(panelVote.roundId, round.id));
 		const result: Record<string, { support: number; oppose: number; abstain: number; passed: boolean }> = {};
 		for (const id of round.recommendationIds) {
@@ -291,7 +291,7 @@ export async function closeRound(ctx: ServiceContext, processId: string) {
 
 export const responseInput = z
 	.object({
-		response: z.string().trim().min(10, 'response_too_short').max(10000, 'response_too_long'),
+		response: z.string().trim().min(10, 'panels_response_too_short').max(10000, 'response_too_long'),
 		department: z.string().trim().min(2, 'department_required').max(200),
 		deadline: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.date({ error: 'invalid_date' }).optional()),
 		status: z.enum(RESPONSE_STATUSES, { error: 'status_invalid' })
@@ -305,7 +305,7 @@ export async function respond(ctx: ServiceContext, recommendationId: string, inp
 		const r = await recommendationOf(tx, recommendationId);
 		const { standing } = await loadPanel(tx, ctx, r.processId);
 		allow(ctx, panelRules.respond(ctx.actor, standing));
-		if (r.status !== 'passed' && r.status !== 'failed') throw new ConflictError('Only voted recommendations get a response', { response: 'not_voted' });
+		if (r.status !== 'passed' && r.status !== 'failed') throw new ConflictError('not_voted', { response: 'not_voted' });
 		const [before] = await tx.select().from(panelResponse).where(eq(panelResponse.recommendationId, recommendationId));
 		const values = { response: data.response, department: data.department, deadline: data.deadline ?? null, status: data.status, updatedAt: ctx.now() };
 		await tx.insert(panelResponse).values({ recommendationId, ...values }).onConflictDoUpdate({ target: panelResponse.recommendationId, set: values });
@@ -327,7 +327,7 @@ export async function addUpdate(ctx: ServiceContext, recommendationId: string, i
 		const { standing } = await loadPanel(tx, ctx, r.processId);
 		allow(ctx, panelRules.respond(ctx.actor, standing));
 		const [resp] = await tx.select().from(panelResponse).where(eq(panelResponse.recommendationId, recommendationId));
-		if (!resp) throw new ConflictError('Respond first', { body: 'respond_first' });
+		if (!resp) throw new ConflictError('respond_first', { body: 'respond_first' });
 		await tx.insert(panelUpdate).values({ id: newId(), recommendationId, status: data.status, body: data.body, authorId: ctx.actor!.id, createdAt: ctx.now() });
 		await tx.update(panelResponse).set({ status: data.status, updatedAt: ctx.now() }).where(eq(panelResponse.recommendationId, recommendationId));
 		await recordAudit(tx, ctx, { action: 'panel.update', targetType: 'recommendation', targetId: recommendationId, before: { status: resp.status }, after: data });
@@ -352,13 +352,13 @@ export async function drawMonitors(ctx: ServiceContext, processId: string, input
 		const { standing, process: proc } = await loadPanel(tx, ctx, processId);
 		allow(ctx, panelRules.manage(ctx.actor, standing));
 		const [d] = await tx.select({ status: panelDraw.status }).from(panelDraw).where(eq(panelDraw.processId, processId));
-		if (d?.status !== 'drawn') throw new ConflictError('Hold the public draw first', { _: 'draw_first' });
+		if (d?.status !== 'drawn') throw new ConflictError('draw_first', { _: 'draw_first' });
 		const pool = await tx
 			.select({ userId: panelVolunteer.userId, rowIndex: panelVolunteer.rowIndex })
 			.from(panelVolunteer)
 			.where(and(eq(panelVolunteer.processId, processId), inArray(panelVolunteer.status, ['selected', 'reserve', 'not_selected']), isNotNull(panelVolunteer.userId), isNotNull(panelVolunteer.rowIndex)))
 			.orderBy(asc(panelVolunteer.rowIndex));
-		if (data.count > pool.length) throw new ValidationError({ count: 'count_above_pool' }, `Only ${pool.length} people can be drawn`);
+		if (data.count > pool.length) throw new ValidationError({ count: 'count_above_pool' }, 'invalid', { count: { available: pool.length } });
 		const seed = data.seed || randomBytes(16).toString('hex');
 		const order = letterOrder(seed, pool.length).slice(0, data.count);
 		const drawn = order.map((i) => pool[i]);

@@ -88,6 +88,6 @@ export function quotasFromForm(form: FormData): { quotas: { min: unknown; max: u
 }
 
 /** Field errors named like the form's inputs ('quotas.3.max' → 'q3_max'), for the error summary. */
-export function quotaFieldNames(fields: Record<string, string>): Record<string, string> {
+export function quotaFieldNames<T>(fields: Record<string, T>): Record<string, T> {
 	return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.replace(/^(?:quotas\.)?(\d+)\.(min|max)$/, 'q$1_$2'), v]));
 }

@@ -167,7 +167,7 @@ describe.each(backends)('citizens’ panel end to end on %s', (kind) => {
 		await expect(registerVolunteer(t.ctx(late, now), id, { code: invited[0].code, name: 'Spóźniony', email: late.email, availability: 'soboty', consent: 'yes', answer_gender: 'K', answer_age: 'y' })).rejects.toMatchObject({ status: 400, fields: { code: 'code_used' } });
 		await expect(registerVolunteer(t.ctx(late, now), id, { code: 'ZZZZ-ZZZZ', name: 'X', email: 'nope', availability: '', answer_gender: 'Q' })).rejects.toMatchObject({
 			status: 400,
-			fields: { code: 'code_invalid', name: 'name_too_short', email: 'invalid_email', consent: 'consent_required', answer_gender: 'answer_required', answer_age: 'answer_required' }
+			fields: { code: 'code_invalid', name: 'name_too_short', email: 'invalid_email', consent: 'consent_required', answer_gender: 'panels_answer_required', answer_age: 'panels_answer_required' }
 		});
 		await expect(registerVolunteer(t.ctx(people[0], now), id, { code: invited[9].code, name: 'Drugi raz', email: people[0].email, availability: 'x1', consent: 'yes', answer_gender: 'K', answer_age: 'y' })).rejects.toMatchObject({ status: 409 });
 		// Withdrawing before the pool closes deletes the registration and frees the code.

@@ -11,9 +11,9 @@ import { listRecommendations } from './deliberation.service';
 
 /** The open-data views: never personal data, never drafts; asked as an anonymous visitor. */
 async function resolveId(ctx: ServiceContext, idOrSlug: string): Promise<string> {
-	if (idOrSlug.length > 200) throw new NotFoundError('Panel');
+	if (idOrSlug.length > 200) throw new NotFoundError('panel_not_found');
 	const [row] = await ctx.db.select({ id: panel.processId, status: process.status }).from(panel).innerJoin(process, eq(process.id, panel.processId)).where(or(eq(process.id, idOrSlug), eq(process.slug, idOrSlug)));
-	if (!row || row.status === 'draft') throw new NotFoundError('Panel');
+	if (!row || row.status === 'draft') throw new NotFoundError('panel_not_found');
 	return row.id;
 }
 

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../core/context';
 import type { Db } from '../db/client';
-import { ConflictError, NotFoundError, ValidationError } from '../core/errors';
+import { ConflictError, NotFoundError, ValidationError, type MessageParams } from '../core/errors';
 import { parseInput } from '../core/validate';
 import { newId } from '../core/ids';
 import { recordAudit } from '../audit/service';
@@ -67,14 +67,14 @@ export async function importAddresses(ctx: ServiceContext, processId: string, cs
 	const values = body.map((r, i) => {
 		const street = (r[iStreet] ?? '').trim().slice(0, 200);
 		const postcode = (r[iPost] ?? '').trim().slice(0, 12);
-		if (!street || !/^\d{2}-?\d{3}$/.test(postcode)) throw new ValidationError({ file: 'csv_bad_row' }, `Row ${i + 2}: street and a postcode like 30-001 are required`);
+		if (!street || !/^\d{2}-?\d{3}$/.test(postcode)) throw new ValidationError({ file: 'csv_bad_row' }, 'invalid', { file: { line: i + 2 } });
 		const d = iDistrict >= 0 ? Number((r[iDistrict] ?? '').replace(/^D/i, '')) : NaN;
 		return { id: newId(), processId, rowIndex: i, street, postcode, city: (iCity >= 0 ? r[iCity] : '')?.trim().slice(0, 80) || 'Kraków', districtId: Number.isInteger(d) && d >= 1 && d <= 18 ? d : null };
 	});
 	await inTx(ctx, async (tx) => {
 		const { panel: p, standing } = await loadPanel(tx, ctx, processId);
 		allow(ctx, panelRules.manage(ctx.actor, standing));
-		if (p.lettersDrawnAt) throw new ConflictError('Letters were already drawn from the imported addresses', { file: 'letters_drawn' });
+		if (p.lettersDrawnAt) throw new ConflictError('letters_drawn', { file: 'letters_drawn' });
 		await tx.delete(panelAddress).where(eq(panelAddress.processId, processId));
 		for (let i = 0; i < values.length; i += 1000) await tx.insert(panelAddress).values(values.slice(i, i + 1000));
 		await recordAudit(tx, ctx, { action: 'panel.addresses.import', targetType: 'panel', targetId: processId, after: { count: values.length } });
@@ -114,7 +114,7 @@ export async function drawLetters(ctx: ServiceContext, processId: string, input:
 	return inTx(ctx, async (tx) => {
 		const { panel: p, standing } = await loadPanel(tx, ctx, processId);
 		allow(ctx, panelRules.manage(ctx.actor, standing));
-		if (p.lettersDrawnAt) throw new ConflictError('Letters were already drawn', { count: 'letters_drawn' });
+		if (p.lettersDrawnAt) throw new ConflictError('letters_drawn', { count: 'letters_drawn' });
 		const addresses = await tx.select({ id: panelAddress.id, rowIndex: panelAddress.rowIndex }).from(panelAddress).where(eq(panelAddress.processId, processId)).orderBy(asc(panelAddress.rowIndex));
 		if (!addresses.length) throw new ValidationError({ count: 'addresses_required' });
 		if (data.count > addresses.length) throw new ValidationError({ count: 'count_above_addresses' });
@@ -192,18 +192,26 @@ export async function validateRegistration(ctx: ServiceContext, processId: strin
 	if (!ctx.actor) allow(ctx, false);
 	const { panel: p } = await loadPanel(ctx.db, ctx, processId);
 	allow(ctx, panelRules.volunteer(ctx.actor));
-	if (p.stage !== 'recruitment') throw new ConflictError('Registration is closed', { _: 'registration_closed' });
+	if (p.stage !== 'recruitment') throw new ConflictError('panels_registration_closed', { _: 'panels_registration_closed' });
 	const quotas = await listQuotas(ctx.db, processId);
 	const features = [...new Set(quotas.map((q) => q.feature))];
 	const fields: Record<string, string> = {};
 	const answers: Record<string, string> = {};
 	for (const f of features) {
 		const v = String(input[`answer_${f}`] ?? '');
-		if (!quotas.some((q) => q.feature === f && q.value === v)) fields[`answer_${f}`] = 'answer_required';
+		if (!quotas.some((q) => q.feature === f && q.value === v)) fields[`answer_${f}`] = 'panels_answer_required';
 		else answers[f] = v;
 	}
 	const parsed = baseRegistration.safeParse({ ...input, consent: input.consent === true || input.consent === 'yes' || input.consent === 'on' });
-	if (!parsed.success) for (const issue of parsed.error.issues) fields[issue.path.join('.')] ??= issue.message;
+	const fieldParams: Record<string, MessageParams> = {};
+	if (!parsed.success) {
+		// zod's issues as keys with their limits (never zod's own English)
+		const invalid = ValidationError.fromZod(parsed.error, input);
+		for (const [f, key] of Object.entries(invalid.fields)) {
+			fields[f] ??= key;
+			if (invalid.fieldParams[f]) fieldParams[f] = invalid.fieldParams[f];
+		}
+	}
 	let code: string | null = null;
 	let household = parsed.success ? parsed.data.household : '';
 	if (!p.openRegistration || String(input.code ?? '').trim()) {
@@ -216,10 +224,10 @@ export async function validateRegistration(ctx: ServiceContext, processId: strin
 			else throw e;
 		}
 	} else if (!household) fields.household = 'household_required';
-	if (Object.keys(fields).length) throw new ValidationError(fields);
+	if (Object.keys(fields).length) throw new ValidationError(fields, 'invalid', fieldParams);
 	const d = parsed.data!;
 	const [mine] = await ctx.db.select({ id: panelVolunteer.id }).from(panelVolunteer).where(and(eq(panelVolunteer.processId, processId), eq(panelVolunteer.userId, ctx.actor!.id), isNull(panelVolunteer.withdrawnAt)));
-	if (mine) throw new ConflictError('You are already registered for this panel', { _: 'already_registered' });
+	if (mine) throw new ConflictError('already_registered', { _: 'already_registered' });
 	return { code, name: d.name, email: d.email, phone: d.phone, answers, household, availability: d.availability, consent: true };
 }
 
@@ -275,7 +283,7 @@ export async function withdraw(ctx: ServiceContext, processId: string) {
 	if (!ctx.actor) allow(ctx, false);
 	await inTx(ctx, async (tx) => {
 		const [v] = await tx.select().from(panelVolunteer).where(and(eq(panelVolunteer.processId, processId), eq(panelVolunteer.userId, ctx.actor!.id)));
-		if (!v) throw new NotFoundError('Registration');
+		if (!v) throw new NotFoundError('registration_not_found');
 		if (v.rowIndex === null) {
 			await tx.delete(panelVolunteer).where(eq(panelVolunteer.id, v.id));
 			if (v.addressId) await tx.update(panelAddress).set({ codeUsedAt: null }).where(eq(panelAddress.id, v.addressId));

@@ -20,9 +20,9 @@ export async function freezePool(ctx: ServiceContext, processId: string) {
 	await inTx(ctx, async (tx) => {
 		const { panel: p, standing } = await loadPanel(tx, ctx, processId);
 		allow(ctx, panelRules.manage(ctx.actor, standing));
-		if (p.poolFrozenAt) throw new ConflictError('The pool is already closed');
+		if (p.poolFrozenAt) throw new ConflictError('pool_already_closed');
 		const vols = await tx.select({ id: panelVolunteer.id }).from(panelVolunteer).where(and(eq(panelVolunteer.processId, processId), eq(panelVolunteer.status, 'registered'))).orderBy(asc(panelVolunteer.createdAt), asc(panelVolunteer.id));
-		if (vols.length < p.size) throw new ValidationError({ _: 'pool_too_small' }, `The pool has ${vols.length} volunteers for ${p.size} seats`);
+		if (vols.length < p.size) throw new ValidationError({ _: 'pool_too_small' }, 'invalid', { _: { have: vols.length, seats: p.size } });
 		for (let i = 0; i < vols.length; i++) await tx.update(panelVolunteer).set({ rowIndex: i }).where(eq(panelVolunteer.id, vols[i].id));
 		await tx.update(panel).set({ poolFrozenAt: ctx.now(), stage: 'selection', updatedAt: ctx.now() }).where(eq(panel.processId, processId));
 		await recordAudit(tx, ctx, { action: 'panel.pool.freeze', targetType: 'panel', targetId: processId, after: { volunteers: vols.length } });
@@ -33,7 +33,7 @@ export type { SelectionJob, SelectionResult };
 
 export async function buildJob(db: Db, processId: string, m: number, seed = ''): Promise<SelectionJob> {
 	const [p] = await db.select().from(panel).where(eq(panel.processId, processId));
-	if (!p) throw new NotFoundError('Panel');
+	if (!p) throw new NotFoundError('panel_not_found');
 	const quotas = await listQuotas(db, processId);
 	const features = [...new Set(quotas.map((q) => q.feature))];
 	const values = Object.fromEntries(features.map((f) => [f, quotas.filter((q) => q.feature === f).map((q) => q.value)]));
@@ -55,9 +55,9 @@ export async function startSelection(ctx: ServiceContext, processId: string, inp
 	await inTx(ctx, async (tx) => {
 		const { panel: p, standing } = await loadPanel(tx, ctx, processId);
 		allow(ctx, panelRules.manage(ctx.actor, standing));
-		if (!p.poolFrozenAt) throw new ConflictError('Close the registration first', { _: 'pool_open' });
+		if (!p.poolFrozenAt) throw new ConflictError('pool_open', { _: 'pool_open' });
 		const [d] = await tx.select().from(panelDraw).where(eq(panelDraw.processId, processId));
-		if (d && (d.status === 'committed' || d.status === 'drawn' || d.status === 'running' || d.status === 'queued')) throw new ConflictError('The selection is already under way or done', { _: 'selection_locked' });
+		if (d && (d.status === 'committed' || d.status === 'drawn' || d.status === 'running' || d.status === 'queued')) throw new ConflictError('selection_locked', { _: 'selection_locked' });
 		const job = await buildJob(tx, processId, m);
 		// The secret seed is fixed before the lottery is computed; the lottery publishes its hash.
 		const seed = randomBytes(16).toString('hex');
@@ -75,7 +75,7 @@ export async function commitSeed(ctx: ServiceContext, processId: string) {
 		const { standing } = await loadPanel(tx, ctx, processId);
 		allow(ctx, panelRules.manage(ctx.actor, standing));
 		const [d] = await tx.select().from(panelDraw).where(eq(panelDraw.processId, processId));
-		if (!d || d.status !== 'ready' || !d.seedHash) throw new ConflictError('The panels are not ready', { _: 'not_ready' });
+		if (!d || d.status !== 'ready' || !d.seedHash) throw new ConflictError('not_ready', { _: 'not_ready' });
 		await tx.update(panelDraw).set({ status: 'committed', committedAt: ctx.now() }).where(eq(panelDraw.processId, processId));
 		await recordAudit(tx, ctx, { action: 'panel.draw.commit', targetType: 'panel', targetId: processId, after: { seedHash: d.seedHash, lotteryHash: (d.report as { lotteryHash?: string } | null)?.lotteryHash } });
 	});
@@ -89,7 +89,7 @@ export async function performDraw(ctx: ServiceContext, processId: string, input:
 	const { dice } = parseInput(drawInput, input);
 	const diceDigits = dice.replace(/[^1-6]/g, '');
 	const [pre] = await ctx.db.select().from(panelDraw).where(eq(panelDraw.processId, processId));
-	if (!pre || pre.status !== 'committed' || !pre.seed) throw new ConflictError('Publish the commitment first', { _: 'not_committed' });
+	if (!pre || pre.status !== 'committed' || !pre.seed) throw new ConflictError('not_committed', { _: 'not_committed' });
 	const [pp] = await ctx.db.select({ reserves: panel.reserves }).from(panel).where(eq(panel.processId, processId));
 	// The engine's verifyDraw and reserve list, in a worker (the same code anyone runs to verify).
 	const drawn = await runWorker<DrawJobResult>({ kind: 'draw', published: (pre.report as { published: Record<string, unknown> }).published, seed: pre.seed, dice: [...diceDigits].map(Number), reserves: pp?.reserves ?? 0 });
@@ -98,7 +98,7 @@ export async function performDraw(ctx: ServiceContext, processId: string, input:
 		const { panel: p, process: proc, standing } = await loadPanel(tx, ctx, processId);
 		allow(ctx, panelRules.manage(ctx.actor, standing));
 		const [d] = await tx.select().from(panelDraw).where(eq(panelDraw.processId, processId));
-		if (!d || d.status !== 'committed' || !d.seed || !d.panels || d.seed !== pre.seed) throw new ConflictError('Publish the commitment first', { _: 'not_committed' });
+		if (!d || d.status !== 'committed' || !d.seed || !d.panels || d.seed !== pre.seed) throw new ConflictError('not_committed', { _: 'not_committed' });
 		const chosen = drawn.index;
 		const members = new Set(drawn.panel);
 		const reserveRows = drawn.reserves.filter((r) => !members.has(r)).slice(0, p.reserves);
@@ -147,14 +147,14 @@ export async function replaceDropout(ctx: ServiceContext, processId: string, vol
 		const { standing } = await loadPanel(tx, ctx, processId);
 		allow(ctx, panelRules.manage(ctx.actor, standing));
 		const [d] = await tx.select().from(panelDraw).where(eq(panelDraw.processId, processId));
-		if (!d || d.status !== 'drawn' || !d.pool) throw new ConflictError('No draw yet');
+		if (!d || d.status !== 'drawn' || !d.pool) throw new ConflictError('no_draw_yet');
 		const vols = await tx.select().from(panelVolunteer).where(eq(panelVolunteer.processId, processId));
 		const out = vols.find((v) => v.id === volunteerId);
 		if (!out || (out.status !== 'selected' && out.status !== 'dropped')) throw new ValidationError({ volunteerId: 'not_a_panelist' });
 		const quotas = await listQuotas(tx, processId);
 		const current = vols.filter((v) => v.status === 'selected' && v.id !== volunteerId && v.rowIndex !== null).map((v) => v.rowIndex!);
 		const reserves = vols.filter((v) => v.status === 'reserve' && v.rowIndex !== null).sort((a, b) => (a.reserveRank ?? 0) - (b.reserveRank ?? 0));
-		if (!reserves.length) throw new ConflictError('The reserve list is empty', { _: 'no_reserves' });
+		if (!reserves.length) throw new ConflictError('no_reserves', { _: 'no_reserves' });
 		const fits = reserves.find((r) => quotaViolations(d.pool!.rows, d.pool!.features, quotas, [...current, r.rowIndex!]).length === 0);
 		const score = (r: (typeof reserves)[number]) => d.pool!.features.filter((_, f) => d.pool!.rows[r.rowIndex!][f] === d.pool!.rows[out.rowIndex!][f]).length;
 		const pick = fits ?? [...reserves].sort((a, b) => score(b) - score(a))[0];

@@ -61,7 +61,7 @@ export async function updatePanelSettings(ctx: ServiceContext, processId: string
 	await inTx(ctx, async (tx) => {
 		const { panel: before, standing } = await loadPanel(tx, ctx, processId);
 		allow(ctx, panelRules.manage(ctx.actor, standing));
-		if (before.poolFrozenAt && (data.size !== before.size || data.reserves !== before.reserves)) throw new ConflictError('The pool is frozen: size and reserves can no longer change', { size: 'pool_frozen' });
+		if (before.poolFrozenAt && (data.size !== before.size || data.reserves !== before.reserves)) throw new ConflictError('pool_frozen', { size: 'pool_frozen' });
 		await tx.update(panel).set({ ...data, updatedAt: ctx.now() }).where(eq(panel.processId, processId));
 		await recordAudit(tx, ctx, { action: 'panel.update', targetType: 'panel', targetId: processId, before, after: data });
 	});
@@ -81,7 +81,7 @@ export async function setStage(ctx: ServiceContext, processId: string, stage: Pa
 		}
 		if (STAGE_ORDER.indexOf(stage) > STAGE_ORDER.indexOf('selection') && STAGE_ORDER.indexOf(p.stage) <= STAGE_ORDER.indexOf('selection')) {
 			const [d] = await tx.select({ status: panelDraw.status }).from(panelDraw).where(eq(panelDraw.processId, processId));
-			if (d?.status !== 'drawn') throw new ConflictError('Hold the public draw first', { stage: 'draw_first' });
+			if (d?.status !== 'drawn') throw new ConflictError('draw_first', { stage: 'draw_first' });
 		}
 		await tx.update(panel).set({ stage, updatedAt: ctx.now() }).where(eq(panel.processId, processId));
 		await recordAudit(tx, ctx, { action: 'panel.stage', targetType: 'panel', targetId: processId, before: { stage: p.stage }, after: { stage } });
@@ -157,11 +157,11 @@ export async function setQuotas(ctx: ServiceContext, processId: string, input: u
 	await inTx(ctx, async (tx) => {
 		const { panel: p, standing } = await loadPanel(tx, ctx, processId);
 		allow(ctx, panelRules.manage(ctx.actor, standing));
-		if (p.poolFrozenAt) throw new ConflictError('The pool is frozen: quotas can no longer change');
+		if (p.poolFrozenAt) throw new ConflictError('pool_frozen');
 		const before = await listQuotas(tx, processId);
 		const registered = await tx.select({ n: sql<number>`count(*)::int` }).from(panelVolunteer).where(eq(panelVolunteer.processId, processId));
 		const removesFeature = before.some((b) => !rows.some((r) => r.feature === b.feature && r.value === b.value));
-		if (removesFeature && (registered[0]?.n ?? 0) > 0) throw new ConflictError('Volunteers have answered these criteria: values can no longer be removed', { _: 'criteria_in_use' });
+		if (removesFeature && (registered[0]?.n ?? 0) > 0) throw new ConflictError('criteria_in_use', { _: 'criteria_in_use' });
 		await tx.delete(panelQuota).where(eq(panelQuota.processId, processId));
 		if (rows.length)
 			await tx.insert(panelQuota).values(rows.map((r, i) => ({ processId, position: i, feature: r.feature, value: r.value, label: r.label, share: r.share === null ? null : String(r.share), shareSource: r.shareSource, min: r.min, max: r.max })));

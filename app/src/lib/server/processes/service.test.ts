@@ -127,7 +127,7 @@ describe.each(backends)('processes on %s', (kind) => {
 					districtId: expect.any(String),
 					'topics.0': expect.any(String),
 					'phases.0.endsAt': 'end_before_start',
-					'phases.1.name': 'required',
+					'phases.1.name': 'name_too_short',
 					'phases.1.startsAt': 'invalid_date'
 				}
 			});
@@ -198,8 +198,8 @@ describe.each(backends)('processes on %s', (kind) => {
 		it('validation errors name the field, and nothing changes', async () => {
 			const { id } = await createProcess(t.ctx(official), form({ title: `Bez zmian ${uniq()}` }));
 			await expect(
-				updateProcess(t.ctx(official), id, form({ title: '', phases: [{ name: 'Faza', startsAt: '2026-05-02', endsAt: '2026-05-01' }] }))
-			).rejects.toMatchObject({ status: 400, fields: { title: 'title_too_short', 'phases.0.endsAt': 'end_before_start' } });
+				updateProcess(t.ctx(official), id, form({ title: 'Abc', phases: [{ name: 'Faza', startsAt: '2026-05-02', endsAt: '2026-05-01' }] }))
+			).rejects.toMatchObject({ status: 400, fields: { title: 'title_too_short', 'phases.0.endsAt': 'end_before_start' }, fieldParams: { title: { min: 5, got: 3 } } });
 			expect((await rowOf(id)).title).toMatch(/^Bez zmian/);
 			expect(await t.db.select().from(phase).where(eq(phase.processId, id))).toHaveLength(2);
 		});

@@ -12,7 +12,7 @@ import { processRules } from './permissions';
 
 const phaseInput = z
 	.object({
-		name: z.string().trim().min(2, 'required').max(120),
+		name: z.string().trim().min(2, 'name_too_short').max(120, 'name_too_long'),
 		startsAt: z.coerce.date({ error: 'invalid_date' }),
 		endsAt: z.coerce.date({ error: 'invalid_date' })
 	})
@@ -83,7 +83,7 @@ export async function updateProcess(ctx: ServiceContext, processId: string, inpu
 	await ctx.db.transaction(async (txx) => {
 		const tx = txx as unknown as Db;
 		const [before] = await tx.select().from(process).where(eq(process.id, processId));
-		if (!before) throw new NotFoundError('Process');
+		if (!before) throw new NotFoundError('process_not_found');
 		if (!processRules.manage(ctx.actor, await officialIdsOf(tx, processId))) throw new ForbiddenError();
 		const { phases, ...fields } = data;
 		await tx.update(process).set({ ...fields, updatedAt: ctx.now() }).where(eq(process.id, processId));
@@ -97,7 +97,7 @@ export async function setProcessStatus(ctx: ServiceContext, processId: string, s
 	await ctx.db.transaction(async (txx) => {
 		const tx = txx as unknown as Db;
 		const [before] = await tx.select().from(process).where(eq(process.id, processId));
-		if (!before) throw new NotFoundError('Process');
+		if (!before) throw new NotFoundError('process_not_found');
 		if (!processRules.manage(ctx.actor, await officialIdsOf(tx, processId))) throw new ForbiddenError();
 		// A blank outcome is no outcome: residents must learn what came of the process.
 		const newOutcome = outcome?.trim() || before.outcome;
@@ -112,9 +112,9 @@ export async function assignOfficial(ctx: ServiceContext, processId: string, use
 	await ctx.db.transaction(async (txx) => {
 		const tx = txx as unknown as Db;
 		const [p] = await tx.select({ id: process.id }).from(process).where(eq(process.id, processId));
-		if (!p) throw new NotFoundError('Process');
+		if (!p) throw new NotFoundError('process_not_found');
 		const [u] = await tx.select({ role: user.role }).from(user).where(eq(user.id, userId));
-		if (!u) throw new NotFoundError('Account');
+		if (!u) throw new NotFoundError('account_not_found');
 		if (u.role !== 'official' && u.role !== 'admin') throw new ValidationError({ userId: 'not_an_official' });
 		await tx.insert(processOfficial).values({ processId, userId }).onConflictDoNothing();
 		await recordAudit(tx, ctx, { action: 'process.assign_official', targetType: 'process', targetId: processId, after: { userId } });
@@ -182,14 +182,14 @@ export async function listManagedProcesses(ctx: ServiceContext) {
 /** Comments on a process: it exists and the actor can see it (drafts only its officials and admins). */
 export async function assertProcessCommentable(ctx: ServiceContext, processId: string): Promise<void> {
 	const [row] = await ctx.db.select({ status: process.status }).from(process).where(eq(process.id, processId));
-	if (!row || (row.status === 'draft' && !processRules.readDraft(ctx.actor, await officialIdsOf(ctx.db, processId)))) throw new NotFoundError('Process');
+	if (!row || (row.status === 'draft' && !processRules.readDraft(ctx.actor, await officialIdsOf(ctx.db, processId)))) throw new NotFoundError('process_not_found');
 }
 
 export async function getProcess(ctx: ServiceContext, slug: string) {
 	const [row] = await ctx.db.select().from(process).where(eq(process.slug, slug));
-	if (!row) throw new NotFoundError('Process');
+	if (!row) throw new NotFoundError('process_not_found');
 	const officials = await officialIdsOf(ctx.db, row.id);
-	if (row.status === 'draft' && !processRules.readDraft(ctx.actor, officials)) throw new NotFoundError('Process');
+	if (row.status === 'draft' && !processRules.readDraft(ctx.actor, officials)) throw new NotFoundError('process_not_found');
 	const [summary] = await withPhases(ctx.db, [row], ctx.now());
 	return { ...row, ...summary, canManage: processRules.manage(ctx.actor, officials) };
 }

@@ -1,10 +1,10 @@
 import type { Actions, PageServerLoad } from './$types';
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { ServiceError } from '$lib/server/core/errors';
 import { checkIdea, createIdea } from '$lib/server/ideas';
 import { CLIMATE_TOPICS } from '$lib/server/processes/schema';
 import { listDistricts } from '$lib/server/districts/service';
-import { requireSignedIn } from '$lib/server/http';
+import { failWith, requireSignedIn } from '$lib/server/http';
 import { localizeHref } from '$lib/paraglide/runtime';
 
 const FIELDS = ['title', 'topic', 'location', 'districtId', 'lat', 'lon', 'description'] as const;
@@ -16,7 +16,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 function failure(e: unknown, values: Record<string, string>) {
-	if (e instanceof ServiceError) return fail(e.status, { message: e.message, code: e.code, fields: e.fields, values });
+	if (e instanceof ServiceError) return failWith(e, { values });
 	throw e;
 }
 

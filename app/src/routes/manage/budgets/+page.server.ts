@@ -1,14 +1,14 @@
 import type { Actions, PageServerLoad } from './$types';
-import { redirect, error } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { createEdition, listEditions } from '$lib/server/budgets/service';
 import { importPabulibEdition } from '$lib/server/budgets/import';
-import { formAction, requireSignedIn } from '$lib/server/http';
+import { formAction, requireSignedIn, httpError } from '$lib/server/http';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { editionFromForm } from './form';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireSignedIn(locals, url);
-	if (actor.role !== 'official' && actor.role !== 'admin') error(403, 'Forbidden');
+	if (actor.role !== 'official' && actor.role !== 'admin') httpError(403, 'forbidden');
 	return { editions: await listEditions(locals.ctx) };
 };
 

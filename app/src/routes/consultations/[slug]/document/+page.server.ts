@@ -1,9 +1,9 @@
 import type { Actions, PageServerLoad } from './$types';
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { ServiceError } from '$lib/server/core/errors';
 import { commentOnParagraph, documentWithComments, publicAnswers, supportComment } from '$lib/server/consultations';
 import { reportComment } from '$lib/server/comments/service';
-import { formAction, requireSignedIn } from '$lib/server/http';
+import { failWith, formAction, requireSignedIn } from '$lib/server/http';
 import { localizeHref } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = async ({ locals, parent }) => {
@@ -32,7 +32,7 @@ export const actions: Actions = {
 			return { commented: id, paragraph: target };
 		} catch (e) {
 			// Point the error summary at the textarea that was used.
-			if (e instanceof ServiceError) return fail(e.status, { message: e.message, code: e.code, fields: Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k === 'body' ? (parent ? `reply-${parent}` : `body-${target}`) : k, v])) });
+			if (e instanceof ServiceError) return failWith(e, { values: { body: String(form.get('body') ?? '') }, rename: (k) => (k === 'body' ? (parent ? `reply-${parent}` : `body-${target}`) : k), extra: { paragraph: target, parent } });
 			throw e;
 		}
 	},

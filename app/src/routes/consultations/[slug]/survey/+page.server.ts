@@ -1,10 +1,10 @@
 import type { Actions, PageServerLoad } from './$types';
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { randomBytes } from 'node:crypto';
 import { ServiceError } from '$lib/server/core/errors';
 import { answersFromForm, checkSurveyAnswers, hasAnswered, listQuestions, submitSurveyResponse, getConsultation } from '$lib/server/consultations';
 import { districtGeometries } from '$lib/server/districts/service';
-import { loadOr404 } from '$lib/server/http';
+import { failWith, loadOr404 } from '$lib/server/http';
 import { localizeHref } from '$lib/paraglide/runtime';
 
 const DEVICE = 'decydujemy_device';
@@ -31,7 +31,7 @@ async function context(locals: App.Locals, slug: string) {
 }
 
 function failure(e: unknown, prefill: unknown) {
-	if (e instanceof ServiceError) return fail(e.status, { message: e.message, code: e.code, fields: e.fields, prefill });
+	if (e instanceof ServiceError) return failWith(e, { extra: { prefill } });
 	throw e;
 }
 

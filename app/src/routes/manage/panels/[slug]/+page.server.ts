@@ -61,7 +61,7 @@ export const actions: Actions = {
 			try {
 				return { quotaCheck: await checkQuotaFeasibility(locals.ctx, await id(locals, params.slug), quotasFromForm(form)), values };
 			} catch (e) {
-				if (e instanceof ValidationError) throw new ValidationError(quotaFieldNames(e.fields), e.message);
+				if (e instanceof ValidationError) throw new ValidationError(quotaFieldNames(e.fields), e.key, quotaFieldNames(e.fieldParams), e.params);
 				throw e;
 			}
 		});

@@ -1,12 +1,12 @@
 import type { Actions, PageServerLoad } from './$types';
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { createPanel } from '$lib/server/panels/service';
 import { processRules } from '$lib/server/processes/permissions';
-import { formAction, requireSignedIn } from '$lib/server/http';
+import { formAction, requireSignedIn, httpError } from '$lib/server/http';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireSignedIn(locals, url);
-	if (!processRules.create(locals.actor)) error(403, 'Forbidden');
+	if (!processRules.create(locals.actor)) httpError(403, 'forbidden');
 	return {};
 };
 

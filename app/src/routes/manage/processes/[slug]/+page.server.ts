@@ -1,15 +1,14 @@
 import type { Actions, PageServerLoad } from './$types';
-import { error } from '@sveltejs/kit';
 import { getProcess, setProcessStatus, updateProcess } from '$lib/server/processes/service';
 import { processFromForm, PHASE_ROWS } from '$lib/server/processes/form';
 import { CLIMATE_TOPICS, MECHANISMS } from '$lib/server/processes/schema';
 import { listDistricts } from '$lib/server/districts/service';
-import { formAction, loadOr404, requireSignedIn } from '$lib/server/http';
+import { formAction, loadOr404, requireSignedIn, httpError } from '$lib/server/http';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSignedIn(locals, url);
 	const process = await loadOr404(() => getProcess(locals.ctx, params.slug));
-	if (!process.canManage) error(403, 'Forbidden');
+	if (!process.canManage) httpError(403, 'forbidden');
 	return { process, created: url.searchParams.has('created'), districts: await listDistricts(locals.ctx.db), mechanisms: MECHANISMS, topics: CLIMATE_TOPICS, rows: PHASE_ROWS };
 };
 
@@ -29,7 +28,7 @@ export const actions: Actions = {
 		const p = await loadOr404(() => getProcess(locals.ctx, params.slug));
 		return formAction(form, async () => {
 			const status = String(form.get('status'));
-			if (status !== 'draft' && status !== 'published' && status !== 'closed') error(400, 'Bad status');
+			if (status !== 'draft' && status !== 'published' && status !== 'closed') httpError(400, 'invalid_choice');
 			await setProcessStatus(locals.ctx, p.id, status, String(form.get('outcome') ?? '') || undefined);
 			return { statusSaved: true };
 		});

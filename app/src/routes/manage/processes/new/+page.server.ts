@@ -5,12 +5,11 @@ import { processRules } from '$lib/server/processes/permissions';
 import { processFromForm, PHASE_ROWS } from '$lib/server/processes/form';
 import { CLIMATE_TOPICS, MECHANISMS } from '$lib/server/processes/schema';
 import { listDistricts } from '$lib/server/districts/service';
-import { formAction, requireSignedIn } from '$lib/server/http';
-import { error } from '@sveltejs/kit';
+import { formAction, requireSignedIn, httpError } from '$lib/server/http';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireSignedIn(locals, url);
-	if (!processRules.create(locals.actor)) error(403, 'Forbidden');
+	if (!processRules.create(locals.actor)) httpError(403, 'forbidden');
 	return { districts: await listDistricts(locals.ctx.db), mechanisms: MECHANISMS, topics: CLIMATE_TOPICS, rows: PHASE_ROWS };
 };
 

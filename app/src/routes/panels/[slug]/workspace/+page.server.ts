@@ -1,12 +1,12 @@
 import type { Actions, PageServerLoad } from './$types';
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { castBallot, createRecommendation, listRecommendations, listSessions, listSubmissions, myBallot, openRoundOf, panelIdBySlug } from '$lib/server/panels/service';
-import { formAction, requireSignedIn } from '$lib/server/http';
+import { formAction, requireSignedIn, httpError } from '$lib/server/http';
 
 export const load: PageServerLoad = async ({ locals, url, parent }) => {
 	requireSignedIn(locals, url);
 	const { panel } = await parent();
-	if (!panel.isPanelist && !panel.canManage) error(403, 'Only this panel’s panelists');
+	if (!panel.isPanelist && !panel.canManage) httpError(403, 'panelists_only');
 	const round = await openRoundOf(locals.ctx.db, panel.id);
 	return {
 		sessions: await listSessions(locals.ctx.db, panel.id),

@@ -9,6 +9,6 @@ export const GET: RequestHandler = ({ locals, params }) =>
 	apiCall(async () => {
 		// The API is public: drafts are never shown, whoever asks.
 		const p = await getProcess({ ...locals.ctx, actor: null }, params.slug);
-		if (p.status === 'draft') throw new NotFoundError('Process');
+		if (p.status === 'draft') throw new NotFoundError('process_not_found');
 		return json(publicProcess(p), { headers: { 'access-control-allow-origin': '*' } });
 	});

@@ -7,7 +7,7 @@ import { formAction, loadOr404, requireSignedIn } from '$lib/server/http';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const p = await loadOr404(() => getProject(locals.ctx, params.id));
-	if (p.processSlug !== params.slug) await loadOr404(async () => { throw new (await import('$lib/server/core/errors')).NotFoundError('Project'); });
+	if (p.processSlug !== params.slug) await loadOr404(async () => { throw new (await import('$lib/server/core/errors')).NotFoundError('project_not_found'); });
 	const frame = await mapFrame(locals.ctx.db);
 	return {
 		p,

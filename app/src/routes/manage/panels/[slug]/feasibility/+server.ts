@@ -12,13 +12,13 @@ export const POST: RequestHandler = ({ locals, params, request }) =>
 		try {
 			body = await request.json();
 		} catch {
-			throw new ValidationError({ _: 'invalid_json' }, 'The body must be JSON');
+			throw new ValidationError({ _: 'invalid_json' }, 'invalid_json');
 		}
 		const id = await panelIdBySlug(locals.ctx.db, params.slug);
 		try {
 			return json(await checkQuotaFeasibility(locals.ctx, id, body), { headers: { 'cache-control': 'no-store' } });
 		} catch (e) {
-			if (e instanceof ValidationError) throw new ValidationError(quotaFieldNames(e.fields), e.message);
+			if (e instanceof ValidationError) throw new ValidationError(quotaFieldNames(e.fields), e.key, quotaFieldNames(e.fieldParams), e.params);
 			throw e;
 		}
 	});

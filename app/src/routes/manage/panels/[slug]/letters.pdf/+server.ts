@@ -1,11 +1,10 @@
 import type { RequestHandler } from './$types';
-import { error } from '@sveltejs/kit';
 import { invitedAddresses, panelIdBySlug, panelView } from '$lib/server/panels/service';
 import { invitationLetters } from '$lib/server/panels/pdf';
-import { loadOr404 } from '$lib/server/http';
+import { loadOr404, httpError } from '$lib/server/http';
 
 export const GET: RequestHandler = async ({ locals, params, url }) => {
-	if (!locals.actor) error(401, 'Sign in first');
+	if (!locals.actor) httpError(401, 'unauthenticated');
 	const id = await loadOr404(() => panelIdBySlug(locals.ctx.db, params.slug));
 	const view = await loadOr404(() => panelView(locals.ctx, params.slug));
 	const rows = await loadOr404(() => invitedAddresses(locals.ctx, id));

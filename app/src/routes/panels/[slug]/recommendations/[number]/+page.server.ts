@@ -1,16 +1,15 @@
 import type { Actions, PageServerLoad } from './$types';
-import { error } from '@sveltejs/kit';
 import { commentOnRecommendation, editRecommendation, getRecommendation, listRecommendations, panelIdBySlug } from '$lib/server/panels/service';
 import { listComments, reportComment } from '$lib/server/comments/service';
-import { formAction, loadOr404, requireSignedIn } from '$lib/server/http';
+import { formAction, loadOr404, requireSignedIn, httpError } from '$lib/server/http';
 
 export const load: PageServerLoad = async ({ locals, params, parent }) => {
 	const { panel } = await parent();
 	const n = Number(params.number);
-	if (!Number.isInteger(n) || n < 1 || n > 100000) error(404, 'Not found');
+	if (!Number.isInteger(n) || n < 1 || n > 100000) httpError(404, 'not_found');
 	const rec = await loadOr404(() => getRecommendation(locals.ctx, panel.id, n));
 	const insider = panel.isPanelist || panel.canManage;
-	if ((rec.status === 'draft' || rec.status === 'in_vote') && !insider) error(404, 'Not found');
+	if ((rec.status === 'draft' || rec.status === 'in_vote') && !insider) httpError(404, 'not_found');
 	const full = (await listRecommendations(locals.ctx.db, panel.id)).find((r) => r.id === rec.id)!;
 	return { rec: { ...rec, response: full.response, updates: full.updates }, comments: insider ? await listComments(locals.ctx, 'recommendation', rec.id) : [], insider };
 };

@@ -1,8 +1,8 @@
 import type { Actions, PageServerLoad } from './$types';
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { addCoauthor, addPhoto, getProject, saveDraft, submitProject } from '$lib/server/budgets/service';
 import { mapFrame, fromXY } from '$lib/server/budgets/map';
-import { formAction, loadOr404, requireSignedIn } from '$lib/server/http';
+import { formAction, loadOr404, requireSignedIn, httpError } from '$lib/server/http';
 import { localizeHref } from '$lib/paraglide/runtime';
 
 const STEPS = ['place', 'cost', 'climate', 'photos', 'coauthors', 'check'] as const;
@@ -14,7 +14,7 @@ const frameBox = (f: { w: number; h: number; box: { x0: number; y0: number; x1: 
 
 async function own(locals: App.Locals, id: string, slug: string) {
 	const p = await loadOr404(() => getProject(locals.ctx, id));
-	if (!p.isAuthor || p.processSlug !== slug) error(404, 'Not found');
+	if (!p.isAuthor || p.processSlug !== slug) httpError(404, 'not_found');
 	return p;
 }
 
@@ -38,7 +38,7 @@ function current(p: Awaited<ReturnType<typeof own>>) {
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSignedIn(locals, url);
-	if (!(STEPS as readonly string[]).includes(params.step)) error(404, 'Not found');
+	if (!(STEPS as readonly string[]).includes(params.step)) httpError(404, 'not_found');
 	const p = await own(locals, params.id, params.slug);
 	return { p, returnToCheck: url.searchParams.get('return') === 'check', step: params.step as Step, steps: STEPS, costRows: COST_ROWS, mapWidth: PIN_MAP_WIDTH, frame: params.step === 'place' ? frameBox(await mapFrame(locals.ctx.db)) : null };
 };

@@ -1,11 +1,10 @@
 import type { Actions, PageServerLoad } from './$types';
-import { error } from '@sveltejs/kit';
 import { addImplementationUpdate, addPhoto, decideAppeal, getProject, verifyProject, volunteersOf } from '$lib/server/budgets/service';
-import { formAction, loadOr404, requireSignedIn } from '$lib/server/http';
+import { formAction, loadOr404, requireSignedIn, httpError } from '$lib/server/http';
 
 async function managed(locals: App.Locals, id: string) {
 	const p = await loadOr404(() => getProject(locals.ctx, id));
-	if (!p.canManage) error(403, 'Forbidden');
+	if (!p.canManage) httpError(403, 'forbidden');
 	return p;
 }
 
