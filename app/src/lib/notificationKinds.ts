@@ -12,6 +12,8 @@ export const NOTIFICATION_KINDS = [
 	'panel_monitor',
 	'idea_answered',
 	'budget_verified',
-	'budget_appeal_decided'
+	'budget_appeal_decided',
+	'organisation_member',
+	'organisation_verified'
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

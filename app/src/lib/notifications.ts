@@ -24,7 +24,9 @@ const renderers: Record<NotificationKind, Render> = {
 	panel_monitor: (p) => ({ text: m.notification_panel_monitor(title(p)), href: p.slug ? `/panels/${p.slug}/scorecard` : undefined }),
 	idea_answered: (p) => ({ text: m.notification_idea_answered(title(p)), href: p.ideaId ? `/ideas/${p.ideaId}` : undefined }),
 	budget_verified: (p) => ({ text: m.notification_budget_verified(title(p)), href: p.slug && p.projectId ? `/budgets/${p.slug}/projects/${p.projectId}` : undefined }),
-	budget_appeal_decided: (p) => ({ text: m.notification_budget_appeal_decided(title(p)), href: p.slug && p.projectId ? `/budgets/${p.slug}/projects/${p.projectId}` : undefined })
+	budget_appeal_decided: (p) => ({ text: m.notification_budget_appeal_decided(title(p)), href: p.slug && p.projectId ? `/budgets/${p.slug}/projects/${p.projectId}` : undefined }),
+	organisation_member: (p) => ({ text: m.notification_organisation_member({ name: p.name ?? '' }), href: p.slug ? `/organisations/${p.slug}/workspace` : undefined }),
+	organisation_verified: (p) => ({ text: m.notification_organisation_verified({ name: p.name ?? '' }), href: p.slug ? `/organisations/${p.slug}` : undefined })
 };
 
 /** Known kinds get their sentence and link; an unknown kind never shows its internal name. */

@@ -14,6 +14,7 @@ import { moderationModule } from './moderation';
 import { notificationsModule } from './notifications';
 import { auditModule } from './audit';
 import { meetingsModule } from './meetings';
+import { organisationsModule } from './organisations';
 import { consultationsModule } from './consultations';
 import { ideasModule } from './ideas';
 import { panelsModule } from './panels';
@@ -63,6 +64,7 @@ export const modules: ModuleManifest[] = [
 	notificationsModule,
 	auditModule,
 	meetingsModule,
+	organisationsModule,
 	consultationsModule,
 	ideasModule,
 	panelsModule,

@@ -13,6 +13,9 @@ import { CLIMATE_TOPICS } from '../processes/schema';
 import { findDistrictAt } from '../districts/service';
 import { commentSupport, mapPin, paragraph, partner, partnerSession, AGE_BANDS, PARTNER_KINDS } from './schema';
 import { inTx, isOpen, loadConsultation, requireManager } from './common';
+import { organisation, organisationMember, type OrganisationKind } from '../organisations/schema';
+import { createPartnerOrganisation } from '../organisations/organisation.service';
+import { memberIdsOf } from '../organisations/members.service';
 import { consultationRules } from './permissions';
 
 async function requireOpen(ctx: ServiceContext, processId: string, form: 'document' | 'map') {
@@ -135,22 +138,54 @@ export async function listPins(ctx: ServiceContext, processId: string, topic?: s
 // ---- Partners and their sessions ---------------------------------------------------------------
 
 export const partnerInput = z.object({
-	name: z.string().trim().min(3, 'name_too_short').max(200, 'name_too_long'),
-	kind: z.enum(PARTNER_KINDS, { error: 'required' }),
+	/** A registered organisation; or none, and then a name and kind for a new one. */
+	organisationId: z.preprocess((v) => (v === '' || v === undefined || v === null ? null : v), z.string().max(100).nullable()).default(null),
+	name: z.string().trim().max(200, 'name_too_long').default(''),
+	kind: z.preprocess((v) => (v === '' ? undefined : v), z.enum(PARTNER_KINDS, { error: 'required' }).optional()),
 	email: z.string().trim().toLowerCase().email('invalid_email')
 });
 
-/** The official authorises a partner organisation; its representative must have an account. */
+/** Partner kinds of consultations → kinds of the organisations register. */
+const ORGANISATION_KIND_OF: Record<(typeof PARTNER_KINDS)[number], OrganisationKind> = { school: 'school', ngo: 'other_ngo', housing: 'housing', senior_centre: 'senior_centre', civic_centre: 'civic_centre', other: 'other' };
+const PARTNER_KIND_OF: Record<OrganisationKind, (typeof PARTNER_KINDS)[number]> = { association: 'ngo', foundation: 'ngo', other_ngo: 'ngo', school: 'school', housing: 'housing', senior_centre: 'senior_centre', civic_centre: 'civic_centre', other: 'other' };
+
+/** The official authorises a partner organisation; its representative must have an account.
+ * Every partner is an organisation of the register: a registered one is chosen (the
+ * representative must act for it), or a new one is made from the name typed, with the
+ * representative as its admin (who completes its KRS and NIP later). */
 export async function authorisePartner(ctx: ServiceContext, processId: string, input: unknown): Promise<string> {
 	const data = parseInput(partnerInput, input);
 	return inTx(ctx.db, async (tx) => {
 		await requireManager(ctx, tx, processId);
 		const [rep] = await tx.select({ id: user.id }).from(user).where(eq(user.email, data.email));
-		if (!rep) throw new ValidationError({ email: 'no_such_account' });
+		if (!data.organisationId) {
+			const errors: Record<string, string> = {};
+			if (data.name.length < 3) errors.name = 'consultations_partner_name_short';
+			if (!data.kind) errors.kind = 'required';
+			if (!rep) errors.email = 'no_such_account';
+			if (Object.keys(errors).length) throw new ValidationError(errors);
+		} else if (!rep) throw new ValidationError({ email: 'no_such_account' });
+		let organisationId: string;
+		let name: string;
+		let kind: (typeof PARTNER_KINDS)[number];
+		if (data.organisationId) {
+			const [o] = await tx.select().from(organisation).where(eq(organisation.id, data.organisationId));
+			if (!o) throw new ValidationError({ organisationId: 'organisation_not_found' });
+			if (!(await memberIdsOf(tx, o.id)).includes(rep!.id)) throw new ValidationError({ email: 'consultations_not_a_representative' });
+			organisationId = o.id;
+			name = o.name;
+			kind = PARTNER_KIND_OF[o.kind];
+		} else {
+			const [same] = await tx.select({ id: organisation.id }).from(organisation).where(sql`lower(${organisation.name}) = lower(${data.name})`);
+			if (same) throw new ValidationError({ name: 'consultations_organisation_registered' });
+			name = data.name;
+			kind = data.kind!;
+			organisationId = await createPartnerOrganisation(tx, ctx, { name, kind: ORGANISATION_KIND_OF[kind], adminUserId: rep!.id });
+		}
 		const id = newId();
-		const inserted = await tx.insert(partner).values({ id, processId, name: data.name, kind: data.kind, representativeId: rep.id, createdAt: ctx.now() }).onConflictDoNothing().returning({ id: partner.id });
+		const inserted = await tx.insert(partner).values({ id, processId, name, kind, representativeId: rep!.id, organisationId, createdAt: ctx.now() }).onConflictDoNothing().returning({ id: partner.id });
 		if (!inserted.length) throw new ConflictError('partner_exists', { email: 'partner_exists' });
-		await recordAudit(tx, ctx, { action: 'consultation.partner_authorise', targetType: 'process', targetId: processId, after: { id, name: data.name, kind: data.kind, representativeId: rep.id } });
+		await recordAudit(tx, ctx, { action: 'consultation.partner_authorise', targetType: 'process', targetId: processId, after: { id, name, kind, representativeId: rep!.id, organisationId } });
 		return id;
 	});
 }
@@ -158,16 +193,19 @@ export async function authorisePartner(ctx: ServiceContext, processId: string, i
 export async function listPartners(ctx: ServiceContext, processId: string) {
 	await loadConsultation(ctx, ctx.db, processId);
 	return ctx.db
-		.select({ id: partner.id, name: partner.name, kind: partner.kind, representativeId: partner.representativeId, sessions: sql<number>`(select count(*)::int from ${partnerSession} where ${partnerSession.partnerId} = ${partner.id})` })
+		.select({ id: partner.id, name: partner.name, kind: partner.kind, representativeId: partner.representativeId, organisationSlug: organisation.slug, sessions: sql<number>`(select count(*)::int from ${partnerSession} where ${partnerSession.partnerId} = ${partner.id})` })
 		.from(partner)
+		.leftJoin(organisation, eq(organisation.id, partner.organisationId))
 		.where(eq(partner.processId, processId))
 		.orderBy(asc(partner.name));
 }
 
-/** The partners this person represents in a consultation. */
+/** The partners this person represents in a consultation: as the named representative, or as
+ * an admin or representative of the partner's organisation. */
 export async function myPartners(ctx: ServiceContext, processId: string) {
 	if (!ctx.actor) return [];
-	return ctx.db.select({ id: partner.id, name: partner.name, kind: partner.kind }).from(partner).where(and(eq(partner.processId, processId), eq(partner.representativeId, ctx.actor.id)));
+	const mine = sql`(${partner.representativeId} = ${ctx.actor.id} or exists (select 1 from ${organisationMember} where ${organisationMember.organisationId} = ${partner.organisationId} and ${organisationMember.userId} = ${ctx.actor.id}))`;
+	return ctx.db.select({ id: partner.id, name: partner.name, kind: partner.kind }).from(partner).where(and(eq(partner.processId, processId), mine));
 }
 
 export const sessionInput = z.object({
@@ -188,7 +226,8 @@ export async function recordPartnerSession(ctx: ServiceContext, processId: strin
 	const c = await loadConsultation(ctx, ctx.db, processId);
 	const [p] = await ctx.db.select().from(partner).where(and(eq(partner.id, data.partnerId), eq(partner.processId, processId)));
 	if (!p) throw new NotFoundError('partner_not_found');
-	if (!consultationRules.recordSession(ctx.actor, p)) throw new ForbiddenError();
+	const organisationMemberIds = p.organisationId ? await memberIdsOf(ctx.db, p.organisationId) : [];
+	if (!consultationRules.recordSession(ctx.actor, { representativeId: p.representativeId, organisationMemberIds })) throw new ForbiddenError();
 	if (c.settings.reportPublishedAt) throw new ConflictError('report_published', { partnerId: 'report_published' });
 	if (data.heldAt > ctx.now()) throw new ValidationError({ heldAt: 'date_in_future' });
 	const id = newId();

@@ -7,7 +7,8 @@ import type { Actor } from '../core/context';
  *   consultation), and must give a reason;
  * - residents with a confirmed e-mail comment, support comments and drop pins while it is open;
  * - signed surveys: one answer per person; anonymous surveys: anyone, one per device;
- * - a partner's representative records the partner's sessions;
+ * - a partner's representative (or anyone acting for the partner's organisation) records the
+ *   partner's sessions;
  * - people who took part evaluate the consultation once the report is out. */
 export const consultationRules = {
 	manage: (actor: Actor, officialIds: readonly string[]) =>
@@ -16,6 +17,6 @@ export const consultationRules = {
 	participate: (actor: Actor) => actor !== null && actor.emailVerified,
 	answerSurvey: (actor: Actor, anonymous: boolean) => anonymous || (actor !== null && actor.emailVerified),
 	supportComment: (actor: Actor, c: { authorId: string | null }) => actor !== null && actor.emailVerified && actor.id !== c.authorId,
-	recordSession: (actor: Actor, p: { representativeId: string | null }) => actor !== null && p.representativeId === actor.id,
+	recordSession: (actor: Actor, p: { representativeId: string | null; organisationMemberIds?: readonly string[] }) => actor !== null && (p.representativeId === actor.id || (p.organisationMemberIds ?? []).includes(actor.id)),
 	evaluate: (actor: Actor, tookPart: boolean) => actor !== null && tookPart
 };

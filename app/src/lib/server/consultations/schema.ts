@@ -2,6 +2,7 @@ import { boolean, doublePrecision, index, integer, jsonb, pgTable, primaryKey, t
 import { user } from '../accounts/schema';
 import { process } from '../processes/schema';
 import { comment } from '../comments/schema';
+import { organisation } from '../organisations/schema';
 
 export const AGE_BANDS = ['under_18', '18_29', '30_44', '45_59', '60_74', '75_plus'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
@@ -151,7 +152,9 @@ export const mapPin = pgTable(
 );
 
 /** A partner organisation authorised by the official for one consultation; its representative
- * (a signed-in person) records the sessions it ran. */
+ * (a signed-in person) records the sessions it ran. Every partner is an organisation of the
+ * organisations module (organisation_id; partners from before it were linked by migration 0010),
+ * whose admins and representatives may record its sessions too. */
 export const partner = pgTable(
 	'consultation_partner',
 	{
@@ -162,9 +165,10 @@ export const partner = pgTable(
 		name: text('name').notNull(),
 		kind: text('kind').notNull(),
 		representativeId: text('representative_id').references(() => user.id, { onDelete: 'set null' }),
+		organisationId: text('organisation_id').references(() => organisation.id, { onDelete: 'set null' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [unique('consultation_partner_rep_once').on(t.processId, t.representativeId)]
+	(t) => [unique('consultation_partner_rep_once').on(t.processId, t.representativeId), index('consultation_partner_organisation_idx').on(t.organisationId)]
 );
 
 export const partnerSession = pgTable(

@@ -2,6 +2,7 @@ import { and, eq, like } from 'drizzle-orm';
 import type { SeedEnv } from '../modules';
 import type { ServiceContext } from '../core/context';
 import { newId } from '../core/ids';
+import { createPartnerOrganisation } from '../organisations/organisation.service';
 import { user } from '../accounts/schema';
 import { process } from '../processes/schema';
 import { createMeeting, registerForMeeting } from '../meetings/service';
@@ -109,7 +110,9 @@ export async function seedConsultations(env: SeedEnv): Promise<void> {
 		const pinId = newId();
 		await db.insert(mapPin).values({ id: pinId, processId: done.id, authorId: anna.actor!.id, topic: 'air', lat: 50.0619, lon: 19.9369, districtId: 1, body: 'Dostawy do sklepów na Starym Mieście rano — potrzebny wyjątek dla elektrycznych dostawczaków.', createdAt: t(-385) });
 		const pId = newId();
-		await db.insert(partner).values({ id: pId, processId: done.id, name: 'Stowarzyszenie Kupców Krakowskich', kind: 'ngo', representativeId: null, createdAt: t(-400) });
+		// Partners are organisations of the register (this one has no account on the platform).
+		const organisationId = await createPartnerOrganisation(db, official, { name: 'Stowarzyszenie Kupców Krakowskich', kind: 'other_ngo', adminUserId: null });
+		await db.insert(partner).values({ id: pId, processId: done.id, name: 'Stowarzyszenie Kupców Krakowskich', kind: 'ngo', representativeId: null, organisationId, createdAt: t(-400) });
 		await db.insert(partnerSession).values({ id: newId(), processId: done.id, partnerId: pId, title: 'Spotkanie z kupcami Starego Miasta', heldAt: t(-380), districtId: 1, ageBand: '45_59', participants: 25, notes: 'Kupcy poparli strefę pod warunkiem okresu przejściowego dla dostaw.', createdAt: t(-379) });
 		const th = await createTheme(official, done.id, { title: 'Okres przejściowy dla dostaw' });
 		for (const s of await allSubmissions(db, done.id)) await assignTheme(official, done.id, { kind: s.kind, submissionId: s.id, themeId: th });

@@ -2,7 +2,8 @@
  * consultation and the submissions still without an answer (document comments, map pins,
  * partners' sessions), counted over all the person's consultations at once; a partner's
  * representative finds the page where they record their sessions. */
-import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
+import { organisationMember } from '../organisations/schema';
 import type { ModuleWorkspace, WorkspaceTool } from '../workspace';
 import { comment } from '../comments/schema';
 import { consultation, mapPin, paragraph, partner, partnerSession, submissionAnswer, theme } from './schema';
@@ -16,7 +17,11 @@ export const consultationsWorkspace: ModuleWorkspace = {
 	mechanisms: ['consultation'],
 	async memberOf(ctx) {
 		if (!ctx.actor) return [];
-		const rows = await ctx.db.select({ processId: partner.processId }).from(partner).where(eq(partner.representativeId, ctx.actor.id));
+		// The named representative, or anyone acting for the partner's organisation.
+		const rows = await ctx.db
+			.select({ processId: partner.processId })
+			.from(partner)
+			.where(or(eq(partner.representativeId, ctx.actor.id), sql`exists (select 1 from ${organisationMember} where ${organisationMember.organisationId} = ${partner.organisationId} and ${organisationMember.userId} = ${ctx.actor.id})`));
 		return rows.map((r) => r.processId);
 	},
 	async tools(ctx, processes) {

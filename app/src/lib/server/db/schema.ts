@@ -11,3 +11,4 @@ export * from '../meetings/schema';
 export * from '../ideas/schema';
 export * from '../budgets/schema';
 export * from '../panels/schema';
+export * from '../organisations/schema';

@@ -1,0 +1,30 @@
+import type { ActionFailure } from '@sveltejs/kit';
+import type { FormFailure } from '../http';
+
+/** The profile fields of a submitted form (checkbox groups as lists). */
+export function profileFromForm(form: FormData) {
+	return {
+		name: form.get('name'),
+		kind: form.get('kind') || undefined,
+		krs: form.get('krs') ?? '',
+		nip: form.get('nip') ?? '',
+		description: form.get('description') ?? '',
+		areas: form.getAll('areas'),
+		districts: form.getAll('districts'),
+		website: form.get('website') ?? '',
+		email: form.get('email') ?? '',
+		address: form.get('address') ?? ''
+	};
+}
+
+/** A refused profile form comes back with everything typed, checkbox groups included. */
+export function typedProfile(failure: ActionFailure<FormFailure>, form: FormData) {
+	const text = (k: string) => String(form.get(k) ?? '');
+	failure.data = Object.assign(failure.data, {
+		typed: { name: text('name'), kind: text('kind'), krs: text('krs'), nip: text('nip'), description: text('description'), website: text('website'), email: text('email'), address: text('address'), areas: form.getAll('areas').map(String), districts: form.getAll('districts').map(String) }
+	});
+	return failure as ActionFailure<FormFailure & { typed: ReturnType<typeof typedValues> }>;
+}
+function typedValues() {
+	return { name: '', kind: '', krs: '', nip: '', description: '', website: '', email: '', address: '', areas: [] as string[], districts: [] as string[] };
+}
