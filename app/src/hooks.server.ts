@@ -1,4 +1,4 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { getRequestEvent } from '$app/server';
 import { sveltekitCookies } from 'better-auth/svelte-kit';
@@ -6,6 +6,11 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { startRuntime, runtime, stopRuntime } from '$lib/server/runtime';
 import { systemClock } from '$lib/server/core/context';
 import type { Role } from '$lib/server/accounts/schema';
+import { refuseUnreadableInput } from '$lib/server/hooks/refuseUnreadableInput';
+import { databaseOutage } from '$lib/server/hooks/databaseOutage';
+import { errorPages } from '$lib/server/hooks/errorPages';
+import { isDatabaseUnavailable } from '$lib/server/hooks/databaseUnavailable';
+export { handleError } from '$lib/server/hooks/handleError';
 
 export const init: ServerInit = async () => {
 	const port = process.env.PORT ?? '3000';
@@ -37,7 +42,12 @@ const authLinks: Handle = async ({ event, resolve }) => {
 
 const session: Handle = async ({ event, resolve }) => {
 	const { auth, database } = runtime();
-	const s = await auth.api.getSession({ headers: event.request.headers }).catch(() => null);
+	// A malformed or expired cookie is an anonymous visitor; an unreachable database is a 503
+	// (databaseOutage), not a signed-out page.
+	const s = await auth.api.getSession({ headers: event.request.headers }).catch((e) => {
+		if (isDatabaseUnavailable(e)) throw e;
+		return null;
+	});
 	const u = s?.user as ({ id: string; name: string; email: string; role?: string; emailVerified: boolean } | undefined);
 	event.locals.user = u ? { id: u.id, name: u.name, email: u.email, role: u.role ?? 'resident', emailVerified: u.emailVerified } : null;
 	event.locals.actor = u ? { id: u.id, role: (u.role ?? 'resident') as Role, emailVerified: u.emailVerified } : null;
@@ -54,9 +64,7 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(i18n, authLinks, session, securityHeaders);
-
-export const handleError: HandleServerError = ({ error, status }) => {
-	if (status >= 500) console.error(error);
-	return { message: status === 404 ? 'Not found' : 'Internal error' };
-};
+// Each concern is its own handle (lib/server/hooks/ holds the longer ones): the language first,
+// security headers on every answer, then unreadable input is refused before anything reads it,
+// database outages become 503s and SvelteKit's static error pages become localized ones.
+export const handle = sequence(i18n, securityHeaders, refuseUnreadableInput, databaseOutage, errorPages, authLinks, session);

@@ -19,11 +19,18 @@ export const DEMO = {
 export interface TestServer {
 	url: string;
 	port: number;
+	/** The server's process id. */
+	pid: number;
 	admin: { email: string; password: string };
 	/** Everything the server printed so far (stdout and stderr). */
 	logs(): string;
 	/** SIGTERM; resolves with the milliseconds it took to exit, rejects if it did not exit in time. */
 	stop(): Promise<number>;
+	/** `kill -9`: the process dies at once, in the middle of whatever it was doing; its data
+	 * directory stays (restart on it with `startServer({ dataDir, port })`). Resolves once the
+	 * process has exited, or at once with `waitForExit: false` (a restart right after the kill, as
+	 * a process manager does, while the old process may still be dying). */
+	kill(opts?: { waitForExit?: boolean }): Promise<void>;
 }
 
 /** Fails with a clear message when the app has not been built (the tests run the build output). */
@@ -87,18 +94,26 @@ export interface ServerOptions {
 	keepDataDir?: boolean;
 	startTimeoutMs?: number;
 	stopTimeoutMs?: number;
+	/** Use this data directory as it is (a restart after a crash) instead of a fresh one. */
+	dataDir?: string;
+	/** Listen on this port (a restart keeps its address) instead of a free one. */
+	port?: number;
+	/** Extra environment (DATABASE_URL for a PostgreSQL server, BODY_SIZE_LIMIT...), applied after
+	 * the developer's own database, origin and SMTP settings are removed. */
+	env?: Record<string, string>;
 }
 
 export async function startServer(opts: ServerOptions = {}): Promise<TestServer & { dataDir: string }> {
 	assertBuilt();
-	const port = await freePort();
-	const dataDir = mkdtempSync(join(tmpdir(), 'decydujemy-e2e-db-'));
-	const template = opts.templateDataDir === undefined ? injected('templateDataDir') : opts.templateDataDir;
+	const port = opts.port ?? (await freePort());
+	const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'decydujemy-e2e-db-'));
+	const template = opts.dataDir ? undefined : opts.templateDataDir === undefined ? injected('templateDataDir') : opts.templateDataDir;
 	if (template) cpSync(template, dataDir, { recursive: true });
 	const admin = { ...ADMIN };
 	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password };
 	// A fresh embedded database every time: never a developer's PostgreSQL, SMTP server or origin.
-	for (const k of ['DATABASE_URL', 'ORIGIN', 'SMTP_HOST', 'HOST', 'SEED', 'PROTOCOL_HEADER', 'HOST_HEADER', 'ADDRESS_HEADER']) delete env[k];
+	for (const k of ['DATABASE_URL', 'ORIGIN', 'SMTP_HOST', 'HOST', 'SEED', 'PROTOCOL_HEADER', 'HOST_HEADER', 'ADDRESS_HEADER', 'BODY_SIZE_LIMIT']) delete env[k];
+	Object.assign(env, opts.env ?? {});
 
 	// The server runs from the snapshot of the build taken by global-setup.ts when there is one
 	// (same files; a rebuild during the run cannot pull chunks from under it), with the repository
@@ -117,7 +132,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer 
 	const url = `http://localhost:${port}`;
 
 	const cleanup = () => {
-		if (!opts.keepDataDir) rmSync(dataDir, { recursive: true, force: true });
+		if (!opts.keepDataDir && !opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
 	};
 	const deadline = Date.now() + (opts.startTimeoutMs ?? 300_000);
 	for (;;) {
@@ -143,9 +158,16 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer 
 	return {
 		url,
 		port,
+		pid: child.pid!,
 		admin,
 		dataDir,
 		logs: () => output,
+		async kill({ waitForExit = true } = {}) {
+			if (child.exitCode !== null || child.signalCode !== null) return;
+			const done = exited(child);
+			child.kill('SIGKILL');
+			if (waitForExit) await done;
+		},
 		async stop() {
 			const started = Date.now();
 			if (child.exitCode === null && child.signalCode === null) {

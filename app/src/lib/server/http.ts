@@ -82,9 +82,22 @@ export function requireSignedIn(locals: App.Locals, url: URL) {
 	return locals.actor;
 }
 
-/** Only same-site relative paths are allowed as redirect targets. */
-export function safeNext(next: string | null | undefined, fallback = '/'): string {
-	return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;
+/** Where to go after signing in (`?next=` or the form's `next`): a path of this site only.
+ * `next` is resolved against the site's origin exactly as a browser would resolve it in a
+ * Location header (which drops tabs and newlines and reads a backslash as a slash, so
+ * `/\t/evil.example` is `//evil.example`), and kept only when it stays on that origin. Control
+ * characters are refused outright: in a Location header they are a 500. Returns the path,
+ * query and fragment, never an absolute URL. */
+export function safeNext(next: string | null | undefined, origin: string, fallback = '/'): string {
+	if (!next || /\p{Cc}/u.test(next)) return fallback;
+	let target: URL;
+	try {
+		target = new URL(next, origin);
+	} catch {
+		return fallback;
+	}
+	if (target.origin !== new URL(origin).origin) return fallback;
+	return target.pathname + target.search + target.hash;
 }
 
 export function csvResponse(filename: string, header: string[], rows: (string | number | null | undefined)[][]): Response {

@@ -31,7 +31,7 @@ describe.each(backends)('rate limits on %s', (kind) => {
 			// Still refused a second before the window ends ...
 			await expect(hitRateLimit(t.db, key, limit, new Date('2026-05-04T10:04:59Z'))).rejects.toMatchObject({ retryAfterSeconds: 1 });
 			// ... and allowed again when it ends.
-			await expect(hitRateLimit(t.db, key, limit, new Date('2026-05-04T10:05:00Z'))).resolves.toBeUndefined();
+			await expect(hitRateLimit(t.db, key, limit, new Date('2026-05-04T10:05:00Z'))).resolves.toBeTypeOf('function');
 		});
 
 		it('counts each key separately', async () => {
@@ -39,7 +39,7 @@ describe.each(backends)('rate limits on %s', (kind) => {
 			const a = `test:${uniq()}`;
 			await hitRateLimit(t.db, a, limit, NOW);
 			await expect(hitRateLimit(t.db, a, limit, NOW)).rejects.toBeInstanceOf(RateLimitedError);
-			await expect(hitRateLimit(t.db, `test:${uniq()}`, limit, NOW)).resolves.toBeUndefined();
+			await expect(hitRateLimit(t.db, `test:${uniq()}`, limit, NOW)).resolves.toBeTypeOf('function');
 		});
 
 		it('keeps one count in the database for every caller, even concurrent ones', async () => {
@@ -77,6 +77,45 @@ describe.each(backends)('rate limits on %s', (kind) => {
 				status: 429,
 				code: 'rate_limited'
 			});
+		});
+
+		it(`checks at most ${LIMITS.signIn.max} passwords when ${LIMITS.signIn.max * 10} attempts at one e-mail arrive at once (the right password last)`, async () => {
+			// Finding 1 of the first attack: the limit was read before the password check and
+			// counted after it, so parallel attempts all passed the check.
+			const person = await t.user('resident');
+			const client = newClient();
+			const attempts = LIMITS.signIn.max * 10;
+			// Count the passwords better-auth actually verifies.
+			const passwords = (await t.auth.$context).password;
+			const verify = passwords.verify;
+			let verified = 0;
+			passwords.verify = (args) => (verified++, verify(args));
+			const results = await Promise.allSettled(
+				Array.from({ length: attempts }, (_, i) =>
+					signIn(t.ctx(null, fixed(NOW)), t.auth, { email: person.email, password: i === attempts - 1 ? TEST_PASSWORD : `wrong-password-${i}` }, client, new Headers())
+				)
+			);
+			passwords.verify = verify;
+			const status = (r: PromiseSettledResult<unknown>) => (r.status === 'fulfilled' ? 200 : (r.reason as { status?: number }).status);
+			expect(results.filter((r) => ![200, 401, 429].includes(status(r) ?? 0))).toEqual([]);
+			expect(verified).toBeLessThanOrEqual(LIMITS.signIn.max);
+			// Every attempt whose password was not checked was told so (429), none was signed in
+			// or told that the password was wrong.
+			expect(results.filter((r) => status(r) === 401 || status(r) === 200).length).toBe(verified);
+			expect(results.filter((r) => status(r) === 429).length).toBe(attempts - verified);
+		});
+
+		it('does not count successful sign-ins: a person who signs in often is never locked out', async () => {
+			const person = await t.user('resident');
+			const client = newClient();
+			for (let i = 0; i < LIMITS.signIn.max + 2; i++) {
+				const ok = await signIn(t.ctx(null, fixed(NOW)), t.auth, { email: person.email, password: TEST_PASSWORD }, client, new Headers());
+				expect(ok?.user.id).toBe(person.id);
+			}
+			// The window is still open for a mistyped password (401, not 429).
+			await expect(signIn(t.ctx(null, fixed(NOW)), t.auth, { email: person.email, password: 'wrong-password-1' }, client, new Headers())).rejects.toMatchObject({ status: 401 });
+			const rows = await t.db.select().from(rateLimit).where(eq(rateLimit.key, `signin:${client}`));
+			expect(rows.map((r) => r.count)).toEqual([1]);
 		});
 
 		it('also limits attempts at one e-mail address from many client addresses', async () => {

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { RateLimitedError } from '../core/errors';
 import { rateLimit } from './schema';
@@ -15,33 +15,48 @@ export const LIMITS = {
 	reset: { max: 5, windowSeconds: 3600 }
 } satisfies Record<string, Limit>;
 
-/** Counts one attempt against `key`; throws RateLimitedError past the limit. Atomic upsert, so
- * concurrent instances share the count. */
-export async function hitRateLimit(db: Db, key: string, limit: Limit, now: Date): Promise<void> {
+function windowOf(limit: Limit, now: Date): { windowStart: Date; retryAfter: number } {
 	const windowMs = limit.windowSeconds * 1000;
 	const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+	return { windowStart, retryAfter: Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000) };
+}
+
+/** Counts one attempt against `key` and returns how to give it back; throws RateLimitedError
+ * past the limit. One atomic upsert (count + 1, read back the new count), so concurrent requests
+ * and instances share the count: of N attempts arriving at once, at most `max` get through. */
+export async function hitRateLimit(db: Db, key: string, limit: Limit, now: Date): Promise<() => Promise<void>> {
+	const { windowStart, retryAfter } = windowOf(limit, now);
 	const [row] = await db
 		.insert(rateLimit)
 		.values({ key, windowStart, count: 1 })
 		.onConflictDoUpdate({ target: [rateLimit.key, rateLimit.windowStart], set: { count: sql`${rateLimit.count} + 1` } })
 		.returning({ count: rateLimit.count });
-	if (row.count > limit.max) {
-		throw new RateLimitedError(Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
-	}
+	if (row.count > limit.max) throw new RateLimitedError(retryAfter);
+	let refunded = false;
+	return async () => {
+		if (refunded) return;
+		refunded = true;
+		await db
+			.update(rateLimit)
+			.set({ count: sql`${rateLimit.count} - 1` })
+			.where(and(eq(rateLimit.key, key), eq(rateLimit.windowStart, windowStart), gt(rateLimit.count, 0)));
+	};
 }
 
-/** Refuses (429) when `key` has already used up its window, without counting this attempt:
- * sign-in counts only failed attempts, so people who sign in often are never locked out. */
-export async function assertUnderRateLimit(db: Db, key: string, limit: Limit, now: Date): Promise<void> {
-	const windowMs = limit.windowSeconds * 1000;
-	const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-	const [row] = await db
-		.select({ count: rateLimit.count })
-		.from(rateLimit)
-		.where(sql`${rateLimit.key} = ${key} and ${rateLimit.windowStart} = ${windowStart}`);
-	if (row && row.count >= limit.max) {
-		throw new RateLimitedError(Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
+/** Counts one attempt against each key (all or none: a refusal gives back the slots already
+ * taken) and returns how to give them all back. */
+export async function takeAttempt(db: Db, keys: string[], limit: Limit, now: Date): Promise<() => Promise<void>> {
+	const taken: (() => Promise<void>)[] = [];
+	const refundAll = async () => {
+		for (const refund of taken) await refund();
+	};
+	try {
+		for (const key of keys) taken.push(await hitRateLimit(db, key, limit, now));
+	} catch (e) {
+		await refundAll();
+		throw e;
 	}
+	return refundAll;
 }
 
 /** Old windows are useless; cleaned opportunistically. */

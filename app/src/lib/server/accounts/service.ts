@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/service';
 import { outboxEmail } from '../notifications/schema';
 import { ROLES, user, type Role } from './schema';
 import type { Auth } from './auth';
-import { assertUnderRateLimit, hitRateLimit, LIMITS } from './rateLimit';
+import { hitRateLimit, LIMITS, takeAttempt } from './rateLimit';
 import { accountRules } from './permissions';
 import { personalDataHooks } from '../personalData';
 
@@ -66,19 +66,22 @@ export const signInInput = z.object({ email, password: z.string().min(1, 'requir
 
 export async function signIn(ctx: ServiceContext, auth: Auth, input: unknown, clientKey: string, headers: Headers) {
 	const data = parseInput(signInInput, input);
-	// Only failed attempts count (per client address and per e-mail); a used-up window refuses
-	// every attempt, even with the right password, until it ends.
-	await assertUnderRateLimit(ctx.db, `signin:${clientKey}`, LIMITS.signIn, ctx.now());
-	await assertUnderRateLimit(ctx.db, `signin:${data.email}`, LIMITS.signIn, ctx.now());
+	// Every attempt takes a slot (per client address and per e-mail) BEFORE the password is
+	// checked, atomically, so that attempts sent in parallel cannot all pass a check made before
+	// any of them was counted. A successful sign-in gives its slots back: only failures use up
+	// the window, and a used-up window refuses every attempt, even with the right password.
+	const refund = await takeAttempt(ctx.db, [`signin:${clientKey}`, `signin:${data.email}`], LIMITS.signIn, ctx.now());
+	let signedIn;
 	try {
-		return await auth.api.signInEmail({ body: { ...data, callbackURL: '/' }, headers });
+		signedIn = await auth.api.signInEmail({ body: { ...data, callbackURL: '/' }, headers });
 	} catch (e) {
-		if (e instanceof APIError) {
-			await hitRateLimit(ctx.db, `signin:${clientKey}`, LIMITS.signIn, ctx.now());
-			await hitRateLimit(ctx.db, `signin:${data.email}`, LIMITS.signIn, ctx.now());
-		}
+		// A wrong password keeps its slots; anything that is not an answer about the credentials
+		// (the database unavailable...) gives them back.
+		if (!(e instanceof APIError)) await refund().catch(() => undefined);
 		fromAuthError(e);
 	}
+	await refund();
+	return signedIn;
 }
 
 export async function requestPasswordReset(ctx: ServiceContext, auth: Auth, input: unknown, clientKey: string) {

@@ -80,7 +80,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
 		client = new PGlite();
 	} else {
 		const dir = resolve(opts.dataDir ?? process.env.DATA_DIR ?? 'data');
-		release = acquireDataDirLock(dir);
+		release = await acquireDataDirLock(dir);
 		try {
 			client = new PGlite(join(dir, 'pg'));
 			await client.waitReady;

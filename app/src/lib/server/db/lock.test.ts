@@ -32,32 +32,34 @@ afterEach(() => {
 });
 
 describe('data directory lock', () => {
-	it('writes our pid to the lock file and removes it on release (twice is harmless)', () => {
+	it('writes our pid to the lock file and removes it on release (twice is harmless)', async () => {
 		const dir = freshDir();
-		const release = acquireDataDirLock(dir);
+		const release = await acquireDataDirLock(dir);
 		expect(readFileSync(join(dir, 'decydujemy.lock'), 'utf8')).toBe(String(process.pid));
 		release();
 		release();
 		expect(existsSync(join(dir, 'decydujemy.lock'))).toBe(false);
 	});
 
-	it('creates a data directory that does not exist yet', () => {
+	it('creates a data directory that does not exist yet', async () => {
 		const dir = join(freshDir(), 'nested', 'data');
-		const release = acquireDataDirLock(dir);
+		const release = await acquireDataDirLock(dir);
 		expect(existsSync(join(dir, 'decydujemy.lock'))).toBe(true);
 		release();
 	});
 
-	it('refuses a second opener while the holder process is alive, with a clear message', () => {
+	it('refuses a second opener while the holder process is alive, with a clear message', async () => {
 		const dir = freshDir();
 		const holder = liveProcess();
 		writeFileSync(join(dir, 'decydujemy.lock'), String(holder.pid));
 		let error: unknown;
+		const started = Date.now();
 		try {
-			acquireDataDirLock(dir);
+			await acquireDataDirLock(dir, { waitMs: 300 });
 		} catch (e) {
 			error = e;
 		}
+		expect(Date.now() - started).toBeGreaterThanOrEqual(300); // it waited for the holder first
 		expect(error).toBeInstanceOf(DataDirLockedError);
 		expect(error).toMatchObject({ pid: holder.pid, dataDir: dir });
 		const message = (error as Error).message;
@@ -69,12 +71,12 @@ describe('data directory lock', () => {
 		expect(readFileSync(join(dir, 'decydujemy.lock'), 'utf8')).toBe(String(holder.pid));
 	});
 
-	it('refuses a second opener in the same process while the first holds the lock', () => {
+	it('refuses a second opener in the same process while the first holds the lock', async () => {
 		const dir = freshDir();
-		const release = acquireDataDirLock(dir);
-		expect(() => acquireDataDirLock(dir)).toThrow(DataDirLockedError);
+		const release = await acquireDataDirLock(dir);
+		await expect(acquireDataDirLock(dir)).rejects.toThrow(DataDirLockedError);
 		release();
-		const again = acquireDataDirLock(dir);
+		const again = await acquireDataDirLock(dir);
 		again();
 	});
 
@@ -82,16 +84,47 @@ describe('data directory lock', () => {
 		const dir = freshDir();
 		const pid = await deadPid();
 		writeFileSync(join(dir, 'decydujemy.lock'), String(pid));
-		const release = acquireDataDirLock(dir);
+		const release = await acquireDataDirLock(dir);
 		expect(readFileSync(join(dir, 'decydujemy.lock'), 'utf8')).toBe(String(process.pid));
 		release();
 	});
 
-	it('takes over a lock file with our own pid left by an earlier run (pid reuse) or with garbage in it', () => {
+	it.skipIf(process.platform !== 'linux')('takes over a lock held by a killed process that is not reaped yet (a zombie), e.g. right after kill -9 (finding 4)', async () => {
+		// `sh` starts a child in the background and becomes `sleep 60`, which never waits for
+		// children; once it has, the child is killed with SIGKILL, as a server would be, and stays
+		// a zombie (state Z) whose pid still answers signal 0.
+		const parent = spawn('sh', ['-c', 'sleep 30 & echo $!; exec sleep 60'], { stdio: ['ignore', 'pipe', 'ignore'] });
+		children.push(parent);
+		const zombie = Number(await new Promise<string>((resolve) => parent.stdout!.once('data', (b) => resolve(String(b).trim()))));
+		const stat = (pid: number) => readFileSync(`/proc/${pid}/stat`, 'utf8');
+		const state = () => stat(zombie).slice(stat(zombie).lastIndexOf(') ') + 2)[0];
+		for (let i = 0; i < 250 && !stat(parent.pid!).includes('(sleep)'); i++) await new Promise((r) => setTimeout(r, 20));
+		process.kill(zombie, 'SIGKILL');
+		for (let i = 0; i < 250 && state() !== 'Z'; i++) await new Promise((r) => setTimeout(r, 20));
+		expect(state()).toBe('Z');
+		expect(() => process.kill(zombie, 0)).not.toThrow(); // why the old check took it for alive
+		const dir = freshDir();
+		writeFileSync(join(dir, 'decydujemy.lock'), String(zombie));
+		const release = await acquireDataDirLock(dir);
+		expect(readFileSync(join(dir, 'decydujemy.lock'), 'utf8')).toBe(String(process.pid));
+		release();
+	});
+
+	it('waits briefly for a holder that is exiting, then takes over its lock', async () => {
+		const dir = freshDir();
+		const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 300)'], { stdio: 'ignore' });
+		children.push(holder);
+		writeFileSync(join(dir, 'decydujemy.lock'), String(holder.pid));
+		const release = await acquireDataDirLock(dir);
+		expect(readFileSync(join(dir, 'decydujemy.lock'), 'utf8')).toBe(String(process.pid));
+		release();
+	});
+
+	it('takes over a lock file with our own pid left by an earlier run (pid reuse) or with garbage in it', async () => {
 		for (const content of [String(process.pid), 'not a pid', '']) {
 			const dir = freshDir();
 			writeFileSync(join(dir, 'decydujemy.lock'), content);
-			const release = acquireDataDirLock(dir);
+			const release = await acquireDataDirLock(dir);
 			expect(readFileSync(join(dir, 'decydujemy.lock'), 'utf8')).toBe(String(process.pid));
 			release();
 		}
