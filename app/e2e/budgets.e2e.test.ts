@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { chromiumAvailable, launchBrowser, signIn, submit, visit, type Browser } from './support/browser';
+import { chromiumAvailable, follow, launchBrowser, signIn, submit, visit, type Browser } from './support/browser';
 import { expectAccessible } from './support/axe';
 import { assertBuilt, DEMO, DEMO_PASSWORD, startServer, type TestServer } from './support/server';
 
@@ -211,11 +211,28 @@ describe.skipIf(!chromiumAvailable())('participatory budget, end to end', () => 
 		}
 		expect(await piotr.locator('#signatures').textContent()).toBe(b.budgets_signatures_n_of_m.replace('{have}', '2').replace('{required}', '2'));
 
-		// 4. The official accepts the appeal, then opens voting step by step.
+		// 4. The official opens the appeal page (the decision appealed against with its reason and
+		// author, the costs, the place, the history) and upholds it: by Kraków's path the project
+		// goes on to the merit assessment, which the official then makes; then voting opens step by step.
 		await visit(official, `/manage/budgets/${NEXT}/projects/${projectId}`);
+		await follow(official, official.getByRole('link', { name: b.budgets_appeal_open }));
+		expect(await official.locator('#decision-reason').textContent()).toContain('brak zgody zarządcy');
+		expect(await official.locator('#cost-items tbody tr').count()).toBeGreaterThan(1);
+		expect(await official.locator('#history li').count()).toBe(3);
+		expect(await official.locator('#upheld-goes-to').textContent()).toContain(b.budgets_appeal_goes_to_merit);
+		await check(official, '/manage/budgets/[edition]/appeals/[appeal]');
 		await official.getByRole('radio', { name: b.budgets_appeal_accept }).check();
-		await official.locator('#decision').fill('Pismo ZZM potwierdza zgodę zarządcy. Projekt dopuszczony do głosowania.');
-		await submit(official, official.locator('form[action="?/appeal"] button'));
+		await official.locator('#decision').fill('Pismo ZZM potwierdza zgodę zarządcy. Projekt przechodzi do oceny merytorycznej.');
+		await submit(official, official.locator('main form button.primary'));
+		expect(await official.locator('#assessment-state').textContent()).toBe(b.budgets_state_awaiting_merit);
+		await follow(official, official.getByRole('link', { name: b.budgets_appeals_title }).first());
+		await check(official, '/manage/budgets/[edition]/appeals');
+		await visit(official, `/manage/budgets/${NEXT}/projects/${projectId}`);
+		await official.getByRole('radio', { name: b.budgets_stage_merit }).check();
+		await official.getByRole('radio', { name: b.budgets_positive, exact: true }).check();
+		await official.locator('#justification').fill('Projekt wykonalny w ciągu roku; koszt zgodny z cennikiem ZZM.');
+		await submit(official, official.locator('form[action="?/verify"] button'));
+		expect(await official.locator('main .notice[role=status]').first().textContent()).toContain(core.saved);
 		await visit(anna, '/notifications');
 		expect(await anna.locator('main').textContent()).toContain(before(core.notification_budget_appeal_decided));
 		// Before voting opens the official edits a pool and the green budget (audited).
@@ -236,7 +253,18 @@ describe.skipIf(!chromiumAvailable())('participatory budget, end to end', () => 
 		expect(await official.locator('main .notice[role=status]').textContent()).toContain(core.saved);
 		await visit(official, `/manage/budgets/${NEXT}`);
 		await check(official, '/manage/budgets/[edition]');
-		for (let i = 0; i < 4; i++) await submit(official, official.locator('form[action="?/phase"] button'));
+		// Each phase change ahead of its date goes through a confirmation page with a reason.
+		for (let i = 0; i < 4; i++) {
+			await follow(official, official.locator('#next-phase'));
+			if (i === 0) {
+				await submit(official, official.locator('main form button.primary'));
+				expect(await official.locator('.error-summary').textContent()).toContain(b.err_budgets_reason_required);
+				await check(official, '/manage/budgets/[edition]/phase/[to] (no reason)');
+			}
+			await official.locator('#reason').fill('Harmonogram skrócony w teście, za zgodą rady.');
+			await submit(official, official.locator('main form button.primary'));
+			expect(await official.locator('main .notice[role=status]').first().textContent()).toBe(b.budgets_phase_done);
+		}
 		expect(await official.locator('#phase-h').textContent()).toContain(b.budgets_phase_voting);
 		expect(await official.locator('main').textContent()).toContain(b.err_budgets_rules_frozen);
 		// Once voting is open every change is refused, even from a form sent before.
@@ -322,7 +350,11 @@ describe.skipIf(!chromiumAvailable())('participatory budget, end to end', () => 
 
 		// 7. The official closes voting; results with explanations and the MES comparison.
 		await visit(official, `/manage/budgets/${NEXT}`);
-		await submit(official, official.locator('form[action="?/phase"] button'));
+		await follow(official, official.locator('#next-phase'));
+		expect(await official.locator('#consequences').textContent()).toContain(before(b.budgets_confirm_counts));
+		await check(official, '/manage/budgets/[edition]/phase/results');
+		await official.locator('#reason').fill('Zakończenie głosowania w teście end-to-end.');
+		await submit(official, official.locator('main form button.primary'));
 		await visit(anna, `/budgets/${NEXT}/results`);
 		await check(anna, '/results');
 		// The summary lists each pool's winners and totals; the explanations are on the pool's page.

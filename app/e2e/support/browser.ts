@@ -74,6 +74,16 @@ export async function submit(page: Page, button: ReturnType<Page['locator']>): P
 	await hydrated(page);
 }
 
+/** Follows a link as a person does — a client-side navigation with JavaScript, a page load
+ * without — and resolves once the linked page is shown. */
+export async function follow(page: Page, link: ReturnType<Page['locator']>): Promise<void> {
+	const href = await link.getAttribute('href');
+	if (!href) throw new Error('follow: the link has no href');
+	const target = new URL(href, page.url());
+	await Promise.all([page.waitForURL((u) => u.pathname === target.pathname && u.search === target.search, { waitUntil: 'load' }), link.click()]);
+	await hydrated(page);
+}
+
 /** Signs in through the /signin form; resolves once the redirect has landed. */
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
 	await visit(page, '/signin');

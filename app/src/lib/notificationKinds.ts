@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = [
 	'idea_answered',
 	'budget_verified',
 	'budget_appeal_decided',
+	'budget_voting_extended',
 	'initiative_decided',
 	'initiative_agreement',
 	'initiative_report_reviewed',

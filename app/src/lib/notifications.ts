@@ -26,6 +26,7 @@ const renderers: Record<NotificationKind, Render> = {
 	idea_answered: (p) => ({ text: m.notification_idea_answered(title(p)), href: p.ideaId ? `/ideas/${p.ideaId}` : undefined }),
 	budget_verified: (p) => ({ text: m.notification_budget_verified(title(p)), href: p.slug && p.projectId ? `/budgets/${p.slug}/projects/${p.projectId}` : undefined }),
 	budget_appeal_decided: (p) => ({ text: m.notification_budget_appeal_decided(title(p)), href: p.slug && p.projectId ? `/budgets/${p.slug}/projects/${p.projectId}` : undefined }),
+	budget_voting_extended: (p) => ({ text: m.notification_budget_voting_extended({ title: p.title ?? '', date: p.closesAt ? formatDate(p.closesAt, 'long') : '' }), href: p.slug ? `/budgets/${p.slug}/vote` : undefined }),
 	initiative_decided: (p) => ({ text: m.initiatives_notice_decided(title(p)), href: initiativeHref(p) }),
 	initiative_agreement: (p) => ({ text: m.initiatives_notice_agreement(title(p)), href: initiativeHref(p) }),
 	initiative_report_reviewed: (p) => ({ text: m.initiatives_notice_report_reviewed(title(p)), href: initiativeHref(p) }),

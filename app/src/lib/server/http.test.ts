@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { safeNext } from './http';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { csvResponse, safeNext } from './http';
 
 const ORIGIN = 'https://decydujemy.krakow.pl';
 
@@ -39,5 +42,26 @@ describe('safeNext: where to go after signing in', () => {
 		expect(safeNext(null, ORIGIN)).toBe('/');
 		expect(safeNext(undefined, ORIGIN, '')).toBe('');
 		expect(safeNext('', ORIGIN, '/home')).toBe('/home');
+	});
+});
+
+describe('csvResponse: the one way CSV leaves the server', () => {
+	it('starts with one UTF-8 byte-order mark (Polish Excel reads the letters right), the rest unchanged', async () => {
+		const res = csvResponse('t.csv', ['nazwa', 'kwota'], [['Zieleń na Łąkach', 1200], ['=SUM(A1)', null]]);
+		const bytes = new Uint8Array(await res.arrayBuffer());
+		expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		expect([...bytes.slice(3, 6)]).not.toEqual([0xef, 0xbb, 0xbf]);
+		expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe('\uFEFF"nazwa","kwota"\r\n"Zieleń na Łąkach","1200"\r\n"\'=SUM(A1)",""\r\n');
+		expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+	});
+	it('answers every /api/v1/….csv route', () => {
+		const dir = fileURLToPath(new URL('../../routes/api/v1', import.meta.url));
+		const routes = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.csv[\\/]\+server\.ts$/.test(f));
+		expect(routes.length).toBeGreaterThanOrEqual(14);
+		for (const f of routes) {
+			const src = readFileSync(join(dir, f), 'utf8');
+			expect(src, f).toMatch(/csvResponse\(/);
+			expect(src, f).not.toMatch(/new Response\(/);
+		}
 	});
 });

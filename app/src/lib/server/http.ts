@@ -100,6 +100,7 @@ export function safeNext(next: string | null | undefined, origin: string, fallba
 	return target.pathname + target.search + target.hash;
 }
 
+/** A CSV download: every cell quoted, formulas neutralised, CRLF lines, one UTF-8 byte-order mark. */
 export function csvResponse(filename: string, header: string[], rows: (string | number | null | undefined)[][]): Response {
 	const cell = (v: string | number | null | undefined) => {
 		const s = v === null || v === undefined ? '' : String(v);
@@ -107,6 +108,8 @@ export function csvResponse(filename: string, header: string[], rows: (string | 
 		const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
 		return `"${safe.replace(/"/g, '""')}"`;
 	};
-	const body = [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+	// A UTF-8 byte-order mark first: without it Polish Excel reads the file as Windows-1250 and
+	// garbles every ą, ę, ł. Every /api/v1/….csv answers through here (http.test.ts checks both).
+	const body = '\uFEFF' + [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 	return new Response(body, { headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `inline; filename="${filename}"` } });
 }

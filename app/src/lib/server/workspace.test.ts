@@ -70,7 +70,7 @@ describe.each(backends)('the officials’ workspace on %s', (kind) => {
 		expect(waiting(ws, edition.slug, 'budgets:edition', 'budgets_waiting_formal')?.count).toBe(1);
 		expect(waiting(ws, edition.slug, 'budgets:edition', 'budgets_waiting_merit')?.count).toBe(1);
 		// The appeal, due when voting opens (the ballot is frozen then).
-		expect(waiting(ws, edition.slug, 'budgets:edition', 'budgets_waiting_appeals')).toMatchObject({ count: 1, dueAt: dates().votingOpensAt });
+		expect(waiting(ws, edition.slug, 'budgets:appeals', 'budgets_waiting_appeals')).toMatchObject({ count: 1, dueAt: dates().votingOpensAt });
 		expect(waiting(ws, ideas.slug, 'ideas:answers', 'workspace_ideas_waiting')?.count).toBe(1);
 		expect(waiting(ws, consultation.slug, 'meetings:meetings', 'workspace_meetings_coming')?.count).toBe(1);
 		// Every process gets the generic editor; general tools come first.

@@ -137,6 +137,7 @@ describe.each(backends)('budgets on %s', (kind) => {
 		for (const [pool, title, cost] of [[cityPool, 'Rowery nad Wisłą', 400_000], [cityPool, 'Ławki w parkach', 300_000], [cityPool, 'Kino plenerowe', 350_000], [greenPool, 'Łąka kwietna', 200_000], [greenPool, 'Panele PV', 250_000], [greenPool, 'Ogród deszczowy', 150_000]] as const) {
 			const id = await saveDraft(t.ctx(voters[1], at(2)), editionId, project(pool, { title, lat: 50.06, lng: 19.94, costItems: [{ label: 'Koszt', amount: cost }] }));
 			await submitProject(t.ctx(voters[1], at(2)), id);
+			await verifyProject(t.ctx(official, at(21)), id, { stage: 'formal', positive: 'yes', justification: 'Wniosek kompletny i w kompetencjach Gminy.' });
 			await verifyProject(t.ctx(official, at(21)), id, { stage: 'merit', positive: 'yes', justification: 'Projekt wykonalny i zgodny z zasadami.' });
 		}
 	});
@@ -158,6 +159,9 @@ describe.each(backends)('budgets on %s', (kind) => {
 		expect(await status(decideAppeal(t.ctx(author, at(31)), appealId, { accepted: 'yes', decision: 'Sam sobie przyznaję rację.' }))).toBe(403);
 		await decideAppeal(t.ctx(official, at(31)), appealId, { accepted: 'yes', decision: 'Wypis z rejestru potwierdza własność Gminy.' });
 		expect(await status(decideAppeal(t.ctx(official, at(31)), appealId, { accepted: 'no', decision: 'Zmiana zdania po decyzji.' }))).toBe(409);
+		// Kraków's path: an upheld appeal against a formal rejection goes on to the merit assessment.
+		expect((await getProject(t.ctx(null, at(31)), projectId)).project.status).toBe('submitted');
+		await verifyProject(t.ctx(official, at(32)), projectId, { stage: 'merit', positive: 'yes', justification: 'Projekt wykonalny, koszt zgodny z cennikiem.' });
 		const p = await getProject(t.ctx(null, at(32)), projectId);
 		expect(p.project.status).toBe('accepted');
 		expect(p.appeals[0].decision).toContain('Wypis');
@@ -221,8 +225,8 @@ describe.each(backends)('budgets on %s', (kind) => {
 	});
 
 	it('closing voting counts every pool with its rule, with explanations and the comparison', { timeout: 180_000 }, async () => {
-		expect(await status(advancePhase(t.ctx(author, at(44)), editionId, 'results'))).toBe(403);
-		await advancePhase(t.ctx(official, at(44)), editionId, 'results');
+		expect(await status(advancePhase(t.ctx(author, at(44)), editionId, 'results', { reason: 'Koniec głosowania wcześniej.' }))).toBe(403);
+		await advancePhase(t.ctx(official, at(44)), editionId, 'results', { reason: 'Zamknięcie głosowania w teście.' });
 		expect(await status(castBallot(t.ctx(voters[3], at(44)), editionId, { residence: true, parts: { [greenPool]: { projects: [] } } }))).toBe(409);
 		const res = await editionResults(t.ctx(null, at(45)), editionId);
 		expect(res.counted).toBe(true);

@@ -26,7 +26,7 @@ async function setup(t: TestDatabase) {
 	for (let i = 0; i < 5; i++) {
 		const id = await saveDraft(t.ctx(author, at(0.5)), ed.id, { poolId: pool, title: `Projekt numer ${i}`, description: 'Opis projektu do testu współbieżności.', lat: 50.06, lng: 19.94, costItems: [{ label: 'Koszt', amount: 100_000 + i }] });
 		await submitProject(t.ctx(author, at(0.5)), id);
-		await verifyProject(t.ctx(official, at(2.5)), id, { stage: 'merit', positive: 'yes', justification: 'Wykonalny projekt testowy.' });
+		for (const stage of ['formal', 'merit']) await verifyProject(t.ctx(official, at(2.5)), id, { stage, positive: 'yes', justification: 'Wykonalny projekt testowy.' });
 	}
 	const projects = (await listProjects(t.ctx(null, at(5)), ed.id, { poolId: pool })).map((p) => p.id);
 	// Voters: plain rows (no password hashing needed to vote through the service).

@@ -91,10 +91,10 @@ describe.each(backends)('budget rules on %s', (kind) => {
 		await submitProject(t.ctx(author, at(1)), projectId);
 		await supportProject(t.ctx(signers[0], at(12)), projectId);
 		expect((await getProject(t.ctx(null, at(12)), projectId)).signatures).toEqual({ have: 1, required: 2, missing: 1 });
-		for (const stage of ['formal', 'merit']) {
-			const f = await failure(verifyProject(t.ctx(official, at(21)), projectId, { stage, positive: 'yes', justification: 'Wniosek kompletny i wykonalny.' }));
-			expect(f).toMatchObject({ status: 400, fields: { positive: 'budgets_signatures_missing' } });
-		}
+		const f = await failure(verifyProject(t.ctx(official, at(21)), projectId, { stage: 'formal', positive: 'yes', justification: 'Wniosek kompletny i wykonalny.' }));
+		expect(f).toMatchObject({ status: 400, fields: { positive: 'budgets_signatures_missing' } });
+		// The merit stage comes after the formal one (the edition's path).
+		expect(await failure(verifyProject(t.ctx(official, at(21)), projectId, { stage: 'merit', positive: 'yes', justification: 'Wniosek kompletny i wykonalny.' }))).toMatchObject({ status: 409, message: 'budgets_wrong_stage' });
 		expect((await getProject(t.ctx(null, at(21)), projectId)).project.status).toBe('submitted');
 		// A negative decision is always possible (with a reason); the author is told.
 		await verifyProject(t.ctx(official, at(21)), projectId, { stage: 'formal', positive: 'no', justification: 'Brakuje jednego podpisu poparcia z wymaganych dwóch.' });
@@ -103,6 +103,9 @@ describe.each(backends)('budget rules on %s', (kind) => {
 		expect(await failure(decideAppeal(t.ctx(official, at(23)), appealId, { accepted: 'yes', decision: 'Odwołanie zasadne, podpisy są.' }))).toMatchObject({ status: 400, fields: { accepted: 'budgets_signatures_missing' } });
 		await t.db.insert((await import('./schema')).budgetSupport).values({ projectId, userId: signers[1].id, createdAt: at(12)() });
 		await decideAppeal(t.ctx(official, at(23)), appealId, { accepted: 'yes', decision: 'Odwołanie zasadne: dwa podpisy poparcia są na liście.' });
+		// Upheld against a formal rejection: on to the merit assessment (Kraków), then the ballot.
+		expect((await getProject(t.ctx(null, at(23)), projectId)).project.status).toBe('submitted');
+		await verifyProject(t.ctx(official, at(23)), projectId, { stage: 'merit', positive: 'yes', justification: 'Projekt wykonalny, koszt zgodny z cennikiem.' });
 		const p = await getProject(t.ctx(null, at(23)), projectId);
 		expect(p.project.status).toBe('accepted');
 		expect(p.signatures).toEqual({ have: 2, required: 2, missing: 0 });
@@ -118,8 +121,9 @@ describe.each(backends)('budget rules on %s', (kind) => {
 		const mails = await mailsTo(t.db, author.email);
 		expect(mails.some((m) => m.text.includes('Brakuje jednego podpisu') && m.text.includes('2027-03-27'))).toBe(true); // decided day 21 + 5 days
 		expect(mails.some((m) => m.text.includes('dwa podpisy poparcia'))).toBe(true);
-		// Refused decisions notify no one.
-		expect(rows).toHaveLength(2);
+		expect(mails.some((m) => m.text.includes('oceny merytorycznej'))).toBe(true); // the upheld formal appeal goes on to the merit assessment
+		// Refused decisions notify no one: the formal rejection, the appeal decided, the merit assessment.
+		expect(rows).toHaveLength(3);
 	});
 
 	it('the appeal window: the edition\'s number of days after the decision, shown on the page; a late appeal is refused', async () => {
@@ -157,7 +161,7 @@ describe.each(backends)('budget rules on %s', (kind) => {
 		expect(g.before).toEqual({ greenMode: 'pool', greenSharePercent: 0 });
 		expect(g.after).toEqual({ greenMode: 'share', greenSharePercent: 20 });
 
-		await advancePhase(t.ctx(official, at(31)), editionId, 'voting');
+		await advancePhase(t.ctx(official, at(31)), editionId, 'voting', { reason: 'Otwarcie głosowania w teście.' });
 		expect(await failure(updatePool(t.ctx(official, at(32)), poolId, { ...pool, amount: 700_000 }))).toMatchObject({ status: 409, message: 'budgets_rules_frozen' });
 		expect(await failure(updateGreenBudget(t.ctx(official, at(32)), editionId, { greenMode: 'pool' }))).toMatchObject({ status: 409, message: 'budgets_rules_frozen' });
 		expect(await failure(addPool(t.ctx(official, at(32)), editionId, { ...pool, name: 'Nowa pula' }))).toMatchObject({ status: 409, message: 'budgets_rules_frozen' });
@@ -165,7 +169,7 @@ describe.each(backends)('budget rules on %s', (kind) => {
 	});
 
 	it('results: a light summary (winners and totals) and one page per pool with the explanations', async () => {
-		await advancePhase(t.ctx(official, at(33)), editionId, 'results');
+		await advancePhase(t.ctx(official, at(33)), editionId, 'results', { reason: 'Zamknięcie głosowania w teście.' });
 		const sum = await resultsSummary(t.ctx(null, at(34)), editionId);
 		expect(sum.counted).toBe(true);
 		expect(sum.pools).toHaveLength(1);

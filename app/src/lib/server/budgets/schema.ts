@@ -17,6 +17,25 @@ export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 export const CLIMATE_CATEGORIES = ['trees_greenery', 'unsealing_water', 'energy', 'mobility', 'heat', 'waste', 'education'] as const;
 export type ClimateCategory = (typeof CLIMATE_CATEGORIES)[number];
 export const IMPL_STATUSES = ['planned', 'design', 'in_progress', 'done', 'cancelled'] as const;
+/** Stages of the assessment of a project (Kraków: formal, then merit). */
+export const ASSESSMENT_STAGES = ['formal', 'merit'] as const;
+export type AssessmentStage = (typeof ASSESSMENT_STAGES)[number];
+/** Who decides appeals: the officials of the edition, or its civic budget council (Kraków: Rada
+ * Budżetu Obywatelskiego, whose members have accounts with only that right). */
+export const APPEAL_DECIDERS = ['officials', 'council'] as const;
+export type AppealDeciders = (typeof APPEAL_DECIDERS)[number];
+/** The assessment and appeal path of an edition, as data (see assessment.ts). */
+export interface AssessmentPath {
+	/** The stages, in order; passing the last one puts the project on the ballot. */
+	stages: AssessmentStage[];
+	/** Negative decisions of these stages may be appealed. */
+	appealAgainst: AssessmentStage[];
+	/** Where an upheld appeal against a stage's rejection sends the project. */
+	afterUpheldAppeal: Partial<Record<AssessmentStage, AssessmentStage | 'ballot'>>;
+}
+/** Regulamin BO Krakowa: formal, then merit assessment; either may be appealed; an upheld appeal
+ * against a formal rejection goes on to the merit assessment, not to the ballot. */
+export const KRAKOW_PATH: AssessmentPath = { stages: ['formal', 'merit'], appealAgainst: ['formal', 'merit'], afterUpheldAppeal: { formal: 'merit', merit: 'ballot' } };
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 	dataType: () => 'bytea',
@@ -50,8 +69,28 @@ export const budgetEdition = pgTable('budget_edition', {
 	/** Set when the results were counted (after voting closed). */
 	countedAt: timestamp('counted_at', { withTimezone: true }),
 	/** Imported from Pabulib files (a past edition): read-only. */
-	historical: boolean('historical').notNull().default(false)
+	historical: boolean('historical').notNull().default(false),
+	/** The assessment and appeal path (data of the edition, so another city configures its own). */
+	assessmentPath: jsonb('assessment_path').$type<AssessmentPath>().notNull().default(KRAKOW_PATH),
+	appealDecidedBy: text('appeal_decided_by').$type<AppealDeciders>().notNull().default('officials')
 });
+
+/** Members of an edition's civic budget council: they decide appeals when the edition says so,
+ * and nothing else (their accounts need no other role). */
+export const budgetCouncilMember = pgTable(
+	'budget_council_member',
+	{
+		processId: text('process_id')
+			.notNull()
+			.references(() => process.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		addedBy: text('added_by').references(() => user.id, { onDelete: 'set null' }),
+		addedAt: timestamp('added_at', { withTimezone: true }).notNull()
+	},
+	(t) => [primaryKey({ columns: [t.processId, t.userId] }), index('budget_council_user_idx').on(t.userId)]
+);
 
 export const budgetPool = pgTable(
 	'budget_pool',

@@ -39,7 +39,9 @@ async function liveEdition(env: SeedEnv, spec: { title: string; description: str
 				await verifyProject(verifier, id, { stage: 'formal', positive: false, justification: 'Brak wskazania działki: teren w zarządzie Skarbu Państwa, a nie Gminy Kraków.' });
 				const author = at(env.as.residents[i % env.as.residents.length], t(-45));
 				const appealId = await appealDecision(author, id, 'Działka 123/4 została przekazana Gminie w 2024 r. — załączam wypis z rejestru gruntów.');
-				await decideAppeal(at(env.as.official, t(-30)), appealId, { accepted: 'yes', decision: 'Odwołanie zasadne: wypis potwierdza, że działka należy do Gminy Kraków. Projekt dopuszczony do głosowania.' });
+				await decideAppeal(at(env.as.official, t(-30)), appealId, { accepted: 'yes', decision: 'Odwołanie zasadne: wypis potwierdza, że działka należy do Gminy Kraków. Projekt przechodzi do oceny merytorycznej.' });
+				// Kraków's path: after an upheld appeal against the formal rejection, the merit assessment.
+				await verifyProject(at(env.as.official, t(-28)), id, { stage: 'merit', positive: true, justification: 'Projekt wykonalny w ciągu roku; koszt zgodny z cennikiem zarządu zieleni.' });
 				continue;
 			}
 			if (i === spec.rejectLate) {

@@ -37,58 +37,13 @@ import {
 	budgetVerification,
 	budgetVolunteer
 } from './schema';
-import { CLIMATE_CATEGORY, checkBallotPart, countElection, countWithGreenShare, parseFile, poolToPabulib, type BallotPart, type EditionBallotConfig, type PoolCount } from './engine';
+import { CLIMATE_CATEGORY, checkBallotPart, countElection, countWithGreenShare, parseFile, poolToPabulib, type BallotPart, type PoolCount } from './engine';
+import { appealDeadline, cfgOf, editionRow, officialIdsOf, PHASES, phaseOf, requireManage, rulesFrozen, tx, type Edition, type Pool } from './shared';
 
-type Tx = Db;
-const tx = async <T>(ctx: ServiceContext, fn: (tx: Tx) => Promise<T>): Promise<T> => ctx.db.transaction(async (t) => fn(t as unknown as Db));
+export { PHASES, phaseOf, rulesFrozen, signaturesOf, appealDeadline, type BudgetPhase, type Edition, type Pool, type Project } from './shared';
+export * from './assessment.service';
+export * from './phase.service';
 
-// ---------------------------------------------------------------- phases
-
-export const PHASES = ['before', 'submission', 'support', 'verification', 'appeals', 'voting', 'results', 'implementation'] as const;
-export type BudgetPhase = (typeof PHASES)[number];
-export type Edition = typeof budgetEdition.$inferSelect;
-export type Pool = typeof budgetPool.$inferSelect;
-export type Project = typeof budgetProject.$inferSelect;
-
-export function phaseOf(e: Edition, now: Date): BudgetPhase {
-	if (e.historical) return 'results';
-	const t = now.getTime();
-	if (t >= e.implementationOpensAt.getTime()) return 'implementation';
-	if (t >= e.votingClosesAt.getTime()) return 'results';
-	if (t >= e.votingOpensAt.getTime()) return 'voting';
-	if (t >= e.appealsOpensAt.getTime()) return 'appeals';
-	if (t >= e.verificationOpensAt.getTime()) return 'verification';
-	if (t >= e.supportOpensAt.getTime()) return 'support';
-	if (t >= e.submissionOpensAt.getTime()) return 'submission';
-	return 'before';
-}
-
-/** Rules are frozen once voting opens: no change to pools, ballot or rules after that. */
-export function rulesFrozen(e: Edition, now: Date): boolean {
-	return e.historical || now.getTime() >= e.votingOpensAt.getTime();
-}
-
-async function officialIdsOf(db: Db, processId: string): Promise<string[]> {
-	const rows = await db.select({ userId: processOfficial.userId }).from(processOfficial).where(eq(processOfficial.processId, processId));
-	return rows.map((r) => r.userId);
-}
-
-async function requireManage(db: Db, ctx: ServiceContext, processId: string) {
-	if (!ctx.actor) throw new UnauthenticatedError();
-	if (!budgetRules.manage(ctx.actor, await officialIdsOf(db, processId))) throw new ForbiddenError();
-}
-
-async function editionRow(db: Db, processId: string): Promise<Edition> {
-	const [e] = await db.select().from(budgetEdition).where(eq(budgetEdition.processId, processId));
-	if (!e) throw new NotFoundError('budget_not_found');
-	return e;
-}
-
-function cfgOf(e: Edition): EditionBallotConfig {
-	return { ballotKind: e.ballotKind, maxChoices: e.maxChoices, cumulativePoints: e.cumulativePoints };
-}
-
-// ---------------------------------------------------------------- editions
 
 const dateField = z.coerce.date({ error: 'invalid_date' });
 const editionBase = z.object({
@@ -240,32 +195,6 @@ export async function getPool(ctx: ServiceContext, processId: string, poolId: st
 	const [pool] = await ctx.db.select().from(budgetPool).where(and(eq(budgetPool.id, poolId), eq(budgetPool.processId, processId)));
 	if (!pool) throw new NotFoundError('pool_not_found');
 	return { ...pool, pabulib: undefined, hasFile: !!pool.pabulib };
-}
-
-/** Moves the edition to the next phase now (shortens the running phase): used by officials to
- * open or close voting by hand. Closing voting counts the results. */
-export async function advancePhase(ctx: ServiceContext, processId: string, to: 'support' | 'verification' | 'appeals' | 'voting' | 'results' | 'implementation') {
-	const now = ctx.now();
-	await tx(ctx, async (t) => {
-		await requireManage(t, ctx, processId);
-		const e = await editionRow(t, processId);
-		if (e.historical) throw new ConflictError('budgets_historical');
-		const current = phaseOf(e, now);
-		if (PHASES.indexOf(to) <= PHASES.indexOf(current)) throw new ConflictError('budgets_phase_already_passed');
-		const col = { support: 'supportOpensAt', verification: 'verificationOpensAt', appeals: 'appealsOpensAt', voting: 'votingOpensAt', results: 'votingClosesAt', implementation: 'implementationOpensAt' } as const;
-		const order = ['submissionOpensAt', 'supportOpensAt', 'verificationOpensAt', 'appealsOpensAt', 'votingOpensAt', 'votingClosesAt', 'implementationOpensAt'] as const;
-		const set: Partial<Record<(typeof order)[number], Date>> = {};
-		const idx = order.indexOf(col[to]);
-		// Every boundary up to the target moves to now (if later); later ones stay after it.
-		for (let i = 0; i <= idx; i++) if (e[order[i]].getTime() > now.getTime()) set[order[i]] = now;
-		for (let i = idx + 1; i < order.length; i++) if (e[order[i]].getTime() <= now.getTime()) set[order[i]] = new Date(now.getTime() + (i - idx) * 86_400_000);
-		await t.update(budgetEdition).set(set).where(eq(budgetEdition.processId, processId));
-		await recordAudit(t, ctx, { action: `budget.phase.${to}`, targetType: 'process', targetId: processId, before: { phase: current }, after: set });
-	});
-	if (to === 'results' || to === 'implementation') {
-		const e = await editionRow(ctx.db, processId);
-		if (!e.countedAt) await countEdition(ctx, processId);
-	}
 }
 
 // ---------------------------------------------------------------- reading
@@ -664,120 +593,6 @@ export async function getPhoto(ctx: ServiceContext, photoId: string) {
 	return { mime: ph.photo.mime, bytes: ph.photo.bytes };
 }
 
-// ---------------------------------------------------------------- verification and appeals
-
-/** Support signatures a project has, and how many its edition requires (0 = none). */
-export async function signaturesOf(db: Db, projectId: string, e: Edition): Promise<{ have: number; required: number; missing: number }> {
-	const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(budgetSupport).where(eq(budgetSupport.projectId, projectId));
-	return { have: n, required: e.supportRequired, missing: Math.max(0, e.supportRequired - n) };
-}
-
-/** The last day to appeal a negative decision: the edition's number of days after the decision,
- * and never after voting opens (the rules, and the list of projects, are frozen then). */
-export function appealDeadline(e: Edition, decidedAt: Date): Date {
-	return new Date(Math.min(decidedAt.getTime() + e.appealDays * 86_400_000, e.votingOpensAt.getTime()));
-}
-
-/** Tells every author of a project (the author and the co-authors), in the app and by e-mail. */
-async function notifyAuthors(t: Db, ctx: ServiceContext, p: Project, kind: 'budget_verified' | 'budget_appeal_decided', mail: { subject: string; text: string }) {
-	const [pr] = await t.select({ slug: process.slug }).from(process).where(eq(process.id, p.processId));
-	const co = await t.select({ userId: budgetCoauthor.userId }).from(budgetCoauthor).where(eq(budgetCoauthor.projectId, p.id));
-	const ids = [...new Set([p.authorId, ...co.map((c) => c.userId)].filter((x): x is string => !!x))];
-	for (const id of ids) await notify(t, id, kind, { projectId: p.id, slug: pr?.slug ?? '', title: p.title }, mail, ctx.now());
-}
-
-export const verificationInput = z.object({
-	stage: z.enum(['formal', 'merit'], { error: 'required' }),
-	positive: z.preprocess((v) => (v === 'yes' ? true : v === 'no' ? false : v), z.boolean({ error: 'required' })),
-	justification: z.string({ error: 'required' }).trim().min(10, 'budgets_justification_too_short').max(5000),
-	correctedCost: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number').optional())
-});
-
-/** An official's formal or merit check, with a written justification (public). */
-export async function verifyProject(ctx: ServiceContext, projectId: string, input: unknown) {
-	const d = parseInput(verificationInput, input);
-	await tx(ctx, async (t) => {
-		const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, projectId));
-		if (!p) throw new NotFoundError('project_not_found');
-		await requireManage(t, ctx, p.processId);
-		if (p.status === 'draft' || p.status === 'withdrawn') throw new ConflictError('budgets_not_submitted');
-		const e = await editionRow(t, p.processId);
-		if (rulesFrozen(e, ctx.now())) throw new ConflictError('budgets_rules_frozen');
-		// A project without the required support signatures cannot pass (formal or merit).
-		if (d.positive && (await signaturesOf(t, projectId, e)).missing > 0) throw new ValidationError({ positive: 'budgets_signatures_missing' }, 'budgets_signatures_missing');
-		const id = newId();
-		await t.insert(budgetVerification).values({ id, projectId, stage: d.stage, positive: d.positive, justification: d.justification, correctedCost: d.correctedCost ?? null, decidedBy: ctx.actor!.id, decidedAt: ctx.now() });
-		const status = !d.positive ? 'rejected' : d.stage === 'merit' ? 'accepted' : 'submitted';
-		await t.update(budgetProject).set({ status, ...(d.correctedCost ? { correctedCost: d.correctedCost } : {}), updatedAt: ctx.now() }).where(eq(budgetProject.id, projectId));
-		await recordAudit(t, ctx, { action: `budget.verify.${d.stage}`, targetType: 'budget_project', targetId: projectId, before: { status: p.status }, after: { ...d, status } });
-		const stagePl = d.stage === 'formal' ? 'formalna' : 'merytoryczna';
-		const deadline = d.positive ? '' : `\nMożesz się odwołać do ${appealDeadline(e, ctx.now()).toISOString().slice(0, 10)} na stronie projektu. / You may appeal until ${appealDeadline(e, ctx.now()).toISOString().slice(0, 10)} on the project page.\n`;
-		await notifyAuthors(t, ctx, p, 'budget_verified', {
-			subject: `Decydujemy: ocena projektu / your project was checked: ${p.title}`,
-			text: `„${p.title}”\n\nOcena ${stagePl}: ${d.positive ? 'pozytywna' : 'negatywna'}.\n${d.stage === 'formal' ? 'Formal' : 'Merit'} check: ${d.positive ? 'positive' : 'negative'}.\n\n${d.justification}\n${d.correctedCost ? `\nKoszt po korekcie / corrected cost: ${d.correctedCost} zł\n` : ''}${deadline}`
-		});
-	});
-}
-
-/** The author appeals a negative decision within the edition's number of days. */
-export async function appealDecision(ctx: ServiceContext, projectId: string, body: unknown): Promise<string> {
-	if (!ctx.actor) throw new UnauthenticatedError();
-	const text = parseInput(z.object({ body: z.string({ error: 'required' }).trim().min(10, 'budgets_appeal_too_short').max(5000) }), { body }).body;
-	return tx(ctx, async (t) => {
-		const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, projectId));
-		if (!p) throw new NotFoundError('project_not_found');
-		const co = await t.select({ userId: budgetCoauthor.userId }).from(budgetCoauthor).where(eq(budgetCoauthor.projectId, projectId));
-		if (!budgetRules.appeal(ctx.actor, [p.authorId, ...co.map((c) => c.userId)])) throw new ForbiddenError();
-		if (p.status !== 'rejected') throw new ConflictError('budgets_nothing_to_appeal');
-		const [v] = await t.select().from(budgetVerification).where(and(eq(budgetVerification.projectId, projectId), eq(budgetVerification.positive, false))).orderBy(desc(budgetVerification.decidedAt)).limit(1);
-		if (!v) throw new ConflictError('budgets_nothing_to_appeal');
-		const e = await editionRow(t, p.processId);
-		if (ctx.now().getTime() > appealDeadline(e, v.decidedAt).getTime()) throw new ConflictError('budgets_appeal_too_late');
-		const id = newId();
-		const ins = await t.insert(budgetAppeal).values({ id, projectId, verificationId: v.id, authorId: ctx.actor!.id, body: text, createdAt: ctx.now() }).onConflictDoNothing().returning({ id: budgetAppeal.id });
-		if (!ins.length) throw new ConflictError('budgets_already_appealed');
-		return id;
-	});
-}
-
-export const appealDecisionInput = z.object({
-	accepted: z.preprocess((v) => (v === 'yes' ? true : v === 'no' ? false : v), z.boolean({ error: 'required' })),
-	decision: z.string({ error: 'required' }).trim().min(10, 'budgets_justification_too_short').max(5000)
-});
-
-/** An official decides an appeal with a justification; accepted → the project goes to the ballot. */
-export async function decideAppeal(ctx: ServiceContext, appealId: string, input: unknown) {
-	const d = parseInput(appealDecisionInput, input);
-	await tx(ctx, async (t) => {
-		const [a] = await t.select().from(budgetAppeal).where(eq(budgetAppeal.id, appealId));
-		if (!a) throw new NotFoundError('appeal_not_found');
-		const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, a.projectId));
-		await requireManage(t, ctx, p.processId);
-		if (a.accepted !== null) throw new ConflictError('budgets_already_decided');
-		const e = await editionRow(t, p.processId);
-		if (rulesFrozen(e, ctx.now())) throw new ConflictError('budgets_rules_frozen');
-		// An accepted appeal puts the project on the ballot: the signatures must be there.
-		if (d.accepted && (await signaturesOf(t, p.id, e)).missing > 0) throw new ValidationError({ accepted: 'budgets_signatures_missing' }, 'budgets_signatures_missing');
-		await t.update(budgetAppeal).set({ accepted: d.accepted, decision: d.decision, decidedBy: ctx.actor!.id, decidedAt: ctx.now() }).where(eq(budgetAppeal.id, appealId));
-		if (d.accepted) await t.update(budgetProject).set({ status: 'accepted', updatedAt: ctx.now() }).where(eq(budgetProject.id, p.id));
-		await recordAudit(t, ctx, { action: 'budget.appeal.decide', targetType: 'budget_project', targetId: p.id, before: { status: p.status }, after: { appealId, ...d } });
-		await notifyAuthors(t, ctx, p, 'budget_appeal_decided', {
-			subject: `Decydujemy: decyzja w sprawie odwołania / your appeal was decided: ${p.title}`,
-			text: `„${p.title}”\n\nOdwołanie ${d.accepted ? 'uwzględnione — projekt trafia na listę do głosowania' : 'odrzucone'}.\nAppeal ${d.accepted ? 'accepted — the project goes to the ballot' : 'rejected'}.\n\n${d.decision}\n`
-		});
-	});
-}
-
-/** The officials' verification queue: submitted and rejected projects with their appeals. */
-export async function verificationQueue(ctx: ServiceContext, processId: string) {
-	await requireManage(ctx.db, ctx, processId);
-	const projects = await ctx.db.select().from(budgetProject).where(and(eq(budgetProject.processId, processId), inArray(budgetProject.status, ['submitted', 'rejected', 'accepted']))).orderBy(asc(budgetProject.submittedAt));
-	const appeals = projects.length ? await ctx.db.select().from(budgetAppeal).where(inArray(budgetAppeal.projectId, projects.map((p) => p.id))) : [];
-	const support = projects.length
-		? await ctx.db.select({ projectId: budgetSupport.projectId, n: sql<number>`count(*)::int` }).from(budgetSupport).where(inArray(budgetSupport.projectId, projects.map((p) => p.id))).groupBy(budgetSupport.projectId)
-		: [];
-	return projects.map((p) => ({ ...p, supporters: support.find((s) => s.projectId === p.id)?.n ?? 0, openAppeals: appeals.filter((a) => a.projectId === p.id && a.accepted === null) }));
-}
 
 // ---------------------------------------------------------------- voting
 

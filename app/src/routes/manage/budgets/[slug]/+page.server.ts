@@ -1,5 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
-import { addPool, advancePhase, updateEditionRules, verificationQueue } from '$lib/server/budgets/service';
+import { addCouncilMember, addPool, councilMembers, removeCouncilMember, updateAppealSettings, updateEditionRules, verificationQueue } from '$lib/server/budgets/service';
 import { formAction, requireSignedIn } from '$lib/server/http';
 import { managedEdition as managed } from '../managed';
 import { listDistricts } from '$lib/server/districts/service';
@@ -8,7 +8,7 @@ import { editionFromForm } from '../form';
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSignedIn(locals, url);
 	const ed = await managed(locals, params.slug);
-	return { ed, queue: await verificationQueue(locals.ctx, ed.process.id), districts: await listDistricts(locals.ctx.db) };
+	return { ed, queue: await verificationQueue(locals.ctx, ed.process.id), districts: await listDistricts(locals.ctx.db), council: await councilMembers(locals.ctx, ed.process.id), done: url.searchParams.get('done') };
 };
 
 export const actions: Actions = {
@@ -30,15 +30,31 @@ export const actions: Actions = {
 			return { saved: 'pool' };
 		});
 	},
-	phase: async ({ locals, params, request, url }) => {
+	appeals: async ({ locals, params, request, url }) => {
 		requireSignedIn(locals, url);
 		const ed = await managed(locals, params.slug);
 		const form = await request.formData();
 		return formAction(form, async () => {
-			const to = String(form.get('to'));
-			if (!['support', 'verification', 'appeals', 'voting', 'results', 'implementation'].includes(to)) throw new (await import('$lib/server/core/errors')).ValidationError({ to: 'required' });
-			await advancePhase(locals.ctx, ed.process.id, to as 'voting');
-			return { saved: 'phase' };
+			await updateAppealSettings(locals.ctx, ed.process.id, { appealDecidedBy: form.get('appealDecidedBy') });
+			return { saved: 'appeals' };
+		});
+	},
+	councilAdd: async ({ locals, params, request, url }) => {
+		requireSignedIn(locals, url);
+		const ed = await managed(locals, params.slug);
+		const form = await request.formData();
+		return formAction(form, async () => {
+			await addCouncilMember(locals.ctx, ed.process.id, form.get('email'));
+			return { saved: 'council' };
+		});
+	},
+	councilRemove: async ({ locals, params, request, url }) => {
+		requireSignedIn(locals, url);
+		const ed = await managed(locals, params.slug);
+		const form = await request.formData();
+		return formAction(form, async () => {
+			await removeCouncilMember(locals.ctx, ed.process.id, String(form.get('userId') ?? ''));
+			return { saved: 'council' };
 		});
 	}
 };

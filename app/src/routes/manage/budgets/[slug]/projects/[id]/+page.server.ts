@@ -1,5 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
-import { addImplementationUpdate, addPhoto, decideAppeal, getProject, verifyProject, volunteersOf } from '$lib/server/budgets/service';
+import { addImplementationUpdate, addPhoto, getProject, verifyProject, volunteersOf } from '$lib/server/budgets/service';
 import { formAction, loadOr404, requireSignedIn, httpError } from '$lib/server/http';
 
 async function managed(locals: App.Locals, id: string) {
@@ -21,14 +21,6 @@ export const actions: Actions = {
 		return formAction(form, async () => {
 			await verifyProject(locals.ctx, params.id, { stage: form.get('stage'), positive: form.get('positive'), justification: form.get('justification'), correctedCost: form.get('correctedCost') ?? '' });
 			return { saved: 'verify' };
-		});
-	},
-	appeal: async ({ locals, request, url }) => {
-		requireSignedIn(locals, url);
-		const form = await request.formData();
-		return formAction(form, async () => {
-			await decideAppeal(locals.ctx, String(form.get('appealId')), { accepted: form.get('accepted'), decision: form.get('decision') });
-			return { saved: 'appeal' };
 		});
 	},
 	update: async ({ locals, params, request, url }) => {
