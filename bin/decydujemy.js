@@ -21,7 +21,8 @@ if (command === 'serve') {
 	await import(pathToFileURL(entry).href);
 } else {
 	const { register } = await import('tsx/esm/api');
-	register();
+	// The app's tsconfig (via .svelte-kit/tsconfig.json) maps $lib, which server modules import.
+	register({ tsconfig: join(root, 'app/tsconfig.json') });
 	const { main } = await import(pathToFileURL(join(root, 'app/src/cli/main.ts')).href);
 	process.exitCode = await main(process.argv.slice(2));
 }
