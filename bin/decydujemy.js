@@ -38,7 +38,8 @@ if (command === 'serve') {
 	process.exitCode = await cli[run](process.argv.slice(3));
 } else {
 	const { register } = await import('tsx/esm/api');
-	register();
+	// The app's tsconfig (via .svelte-kit/tsconfig.json) maps $lib, which server modules import.
+	register({ tsconfig: join(root, 'app/tsconfig.json') });
 	const { main } = await import(pathToFileURL(join(root, 'app/src/cli/main.ts')).href);
 	process.exitCode = await main(process.argv.slice(2));
 }
