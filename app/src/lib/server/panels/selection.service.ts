@@ -179,7 +179,7 @@ export async function performDraw(ctx: ServiceContext, processId: string, input:
 		await registerMembersForSessions(tx, processId, ctx.now());
 		await recordAudit(tx, ctx, { action: 'panel.draw', targetType: 'panel', targetId: processId, after: { seed: d.seed, publicInput, chosen, m: d.panels.length } });
 		for (const n of notices) {
-			const subject = n.kind === 'selected' ? 'Decydujemy: zostałeś wylosowany do panelu / you were selected' : n.kind === 'reserve' ? 'Decydujemy: jesteś na liście rezerwowej / you are on the reserve list' : 'Decydujemy: wyniki losowania panelu / panel draw results';
+			const subject = n.kind === 'selected' ? 'Decydujemy: Twoje zgłoszenie wylosowano do panelu / you were selected' : n.kind === 'reserve' ? 'Decydujemy: jesteś na liście rezerwowej / you are on the reserve list' : 'Decydujemy: wyniki losowania panelu / panel draw results';
 			await notify(tx, n.userId, `panel_${n.kind}`, { processId, title: proc.title, slug: proc.slug }, { subject, text: `${proc.title}\n\n${subject}\n` }, ctx.now());
 		}
 		return { chosen, members: [...members], reserves: reserveRows, seed: d.seed };
