@@ -19,6 +19,9 @@ if (command === 'serve') {
 	}
 	process.env.PORT ??= '3000';
 	process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
+	// The Pabulib import takes files up to 20 MB (Kraków's 2024 file is 4 MB); adapter-node's own
+	// default (512 KB) would answer such an upload with a 413 before the page could read it.
+	process.env.BODY_SIZE_LIMIT ??= '20M';
 	process.env.MIGRATIONS_DIR ??= join(root, 'app/drizzle');
 	process.env.DISTRICTS_DATA_DIR ??= join(root, 'app/src/lib/server/districts/data');
 	await import(pathToFileURL(entry).href);

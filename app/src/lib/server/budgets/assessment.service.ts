@@ -224,6 +224,8 @@ export async function getAppeal(ctx: ServiceContext, appealId: string) {
 		state,
 		upheldGoesTo,
 		canDecide: access.decide && a.accepted === null && !rulesFrozen(e, ctx.now()),
+		/** The edition's officials (not a council member) also reach the project's assessment page. */
+		canManage: budgetRules.manage(ctx.actor, await officialIdsOf(ctx.db, p.processId)),
 		decidedBy: e.appealDecidedBy,
 		dueAt: e.votingOpensAt,
 		signatures: await signaturesOf(ctx.db, p.id, e)

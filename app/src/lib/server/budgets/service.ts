@@ -38,7 +38,7 @@ import {
 	budgetVolunteer
 } from './schema';
 import { CLIMATE_CATEGORY, checkBallotPart, countElection, countWithGreenShare, parseFile, poolToPabulib, type BallotPart, type PoolCount } from './engine';
-import { appealDeadline, cfgOf, editionRow, officialIdsOf, PHASES, phaseOf, requireManage, rulesFrozen, tx, type Edition, type Pool } from './shared';
+import { appealDeadline, cfgOf, editionRow, officialIdsOf, PHASES, phaseOf, poolColumns, requireManage, rulesFrozen, tx, type Edition, type Pool } from './shared';
 
 export { PHASES, phaseOf, rulesFrozen, signaturesOf, appealDeadline, type BudgetPhase, type Edition, type Pool, type Project } from './shared';
 export * from './assessment.service';
@@ -192,9 +192,9 @@ export async function updateGreenBudget(ctx: ServiceContext, processId: string, 
 
 /** One pool of an edition (for its edit page). */
 export async function getPool(ctx: ServiceContext, processId: string, poolId: string) {
-	const [pool] = await ctx.db.select().from(budgetPool).where(and(eq(budgetPool.id, poolId), eq(budgetPool.processId, processId)));
+	const [pool] = await ctx.db.select(poolColumns).from(budgetPool).where(and(eq(budgetPool.id, poolId), eq(budgetPool.processId, processId)));
 	if (!pool) throw new NotFoundError('pool_not_found');
-	return { ...pool, pabulib: undefined, hasFile: !!pool.pabulib };
+	return pool;
 }
 
 // ---------------------------------------------------------------- reading
@@ -206,7 +206,9 @@ export async function listEditions(ctx: ServiceContext) {
 		.innerJoin(process, eq(process.id, budgetEdition.processId))
 		.where(inArray(process.status, ['published', 'closed']))
 		.orderBy(desc(budgetEdition.year), asc(budgetEdition.historical), asc(process.title));
-	const pools = rows.length ? await ctx.db.select().from(budgetPool).where(inArray(budgetPool.processId, rows.map((r) => r.e.processId))) : [];
+	const pools = rows.length ? await ctx.db.select({ processId: budgetPool.processId, amount: budgetPool.amount }).from(budgetPool).where(inArray(budgetPool.processId, rows.map((r) => r.e.processId))) : [];
+	// Which of them the person manages (an admin: all; an official: the assigned ones).
+	const assigned = ctx.actor?.role === 'official' ? new Set((await ctx.db.select({ id: processOfficial.processId }).from(processOfficial).where(eq(processOfficial.userId, ctx.actor.id))).map((r) => r.id)) : null;
 	return rows.map(({ e, p }) => ({
 		id: p.id,
 		slug: p.slug,
@@ -218,7 +220,9 @@ export async function listEditions(ctx: ServiceContext) {
 		ballotKind: e.ballotKind,
 		greenMode: e.greenMode,
 		total: pools.filter((x) => x.processId === p.id).reduce((s, x) => s + x.amount, 0),
-		pools: pools.filter((x) => x.processId === p.id).length
+		pools: pools.filter((x) => x.processId === p.id).length,
+		/** Past editions are read-only for everyone; others are managed by their officials and admins. */
+		canManage: !e.historical && (ctx.actor?.role === 'admin' || !!assigned?.has(p.id))
 	}));
 }
 
@@ -231,7 +235,7 @@ export async function getEdition(ctx: ServiceContext, slugOrId: string) {
 	if (p.status === 'draft' && !canManage) throw new NotFoundError('budget_not_found');
 	const e = await editionRow(ctx.db, p.id);
 	const pools = await ctx.db
-		.select({ pool: budgetPool, districtName: district.name, districtRoman: district.roman })
+		.select({ pool: poolColumns, districtName: district.name, districtRoman: district.roman })
 		.from(budgetPool)
 		.leftJoin(district, eq(district.id, budgetPool.districtId))
 		.where(eq(budgetPool.processId, p.id))
@@ -242,7 +246,7 @@ export async function getEdition(ctx: ServiceContext, slugOrId: string) {
 		phase: phaseOf(e, ctx.now()),
 		frozen: rulesFrozen(e, ctx.now()),
 		canManage,
-		pools: pools.map((r) => ({ ...r.pool, pabulib: undefined, hasFile: !!r.pool.pabulib, districtName: r.districtName, districtRoman: r.districtRoman }))
+		pools: pools.map((r) => ({ ...r.pool, districtName: r.districtName, districtRoman: r.districtRoman }))
 	};
 }
 
@@ -300,7 +304,7 @@ export async function getProject(ctx: ServiceContext, projectId: string) {
 	const [{ n: volunteers }] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(budgetVolunteer).where(eq(budgetVolunteer.projectId, projectId));
 	const supported = ctx.actor ? (await ctx.db.select().from(budgetSupport).where(and(eq(budgetSupport.projectId, projectId), eq(budgetSupport.userId, ctx.actor.id)))).length > 0 : false;
 	const volunteered = ctx.actor ? (await ctx.db.select().from(budgetVolunteer).where(and(eq(budgetVolunteer.projectId, projectId), eq(budgetVolunteer.userId, ctx.actor.id)))).length > 0 : false;
-	const [pool] = await ctx.db.select().from(budgetPool).where(eq(budgetPool.id, p.poolId));
+	const [pool] = await ctx.db.select(poolColumns).from(budgetPool).where(eq(budgetPool.id, p.poolId));
 	const e = await editionRow(ctx.db, p.processId);
 	const [pr] = await ctx.db.select({ slug: process.slug, title: process.title }).from(process).where(eq(process.id, p.processId));
 	const results = await ctx.db.select().from(budgetResult).where(eq(budgetResult.poolId, p.poolId));
@@ -315,7 +319,7 @@ export async function getProject(ctx: ServiceContext, projectId: string) {
 		coauthors,
 		isAuthor,
 		canManage,
-		pool: pool ? { ...pool, pabulib: undefined } : null,
+		pool: pool ?? null,
 		edition: e,
 		phase: phaseOf(e, ctx.now()),
 		processSlug: pr?.slug ?? '',
@@ -599,7 +603,7 @@ export async function getPhoto(ctx: ServiceContext, photoId: string) {
 /** What a voter sees on the ballot: each pool they may vote in, with the accepted projects. */
 export async function ballotSheet(ctx: ServiceContext, processId: string) {
 	const e = await editionRow(ctx.db, processId);
-	const pools = await ctx.db.select({ pool: budgetPool, districtName: district.name, districtRoman: district.roman }).from(budgetPool).leftJoin(district, eq(district.id, budgetPool.districtId)).where(eq(budgetPool.processId, processId)).orderBy(asc(budgetPool.position));
+	const pools = await ctx.db.select({ pool: poolColumns, districtName: district.name, districtRoman: district.roman }).from(budgetPool).leftJoin(district, eq(district.id, budgetPool.districtId)).where(eq(budgetPool.processId, processId)).orderBy(asc(budgetPool.position));
 	const projects = await ctx.db
 		.select({ id: budgetProject.id, code: budgetProject.code, poolId: budgetProject.poolId, title: budgetProject.title, cost: sql<number>`coalesce(${budgetProject.correctedCost}, ${budgetProject.cost})::bigint`.mapWith(Number), climateCategory: budgetProject.climateCategory, districtId: budgetProject.districtId })
 		.from(budgetProject)
@@ -608,7 +612,7 @@ export async function ballotSheet(ctx: ServiceContext, processId: string) {
 	return {
 		edition: e,
 		phase: phaseOf(e, ctx.now()),
-		pools: pools.map((r) => ({ ...r.pool, pabulib: undefined, districtName: r.districtName, districtRoman: r.districtRoman, projects: projects.filter((p) => p.poolId === r.pool.id) }))
+		pools: pools.map((r) => ({ ...r.pool, districtName: r.districtName, districtRoman: r.districtRoman, projects: projects.filter((p) => p.poolId === r.pool.id) }))
 	};
 }
 

@@ -79,3 +79,19 @@ export async function notifyAuthors(t: Db, ctx: ServiceContext, p: Project, kind
 	const ids = [...new Set([p.authorId, ...co.map((c) => c.userId)].filter((x): x is string => !!x))];
 	for (const id of ids) await notify(t, id, kind, { projectId: p.id, slug: pr?.slug ?? '', title: p.title }, mail, ctx.now());
 }
+
+/** A pool's columns without its stored Pabulib file (megabytes for an imported pool): what lists
+ * and pages read. `hasFile` says whether there is one; only counting and the export read it. */
+export const poolColumns = {
+	id: budgetPool.id,
+	processId: budgetPool.processId,
+	kind: budgetPool.kind,
+	districtId: budgetPool.districtId,
+	name: budgetPool.name,
+	amount: budgetPool.amount,
+	minCost: budgetPool.minCost,
+	maxCost: budgetPool.maxCost,
+	rule: budgetPool.rule,
+	position: budgetPool.position,
+	hasFile: sql<boolean>`(${budgetPool.pabulib} is not null)`
+};
