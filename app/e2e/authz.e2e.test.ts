@@ -10,7 +10,7 @@ import { session, signedIn, type Session } from './support/http';
 import { listRoutes, type RouteEntry } from './support/routes';
 import { ACCOUNTS, prepareDataDir, ROLES, type Fixtures, type Role } from './support/roles';
 import { MATRIX } from './authz-matrix';
-import { record } from '../attack/report';
+import { record as recordFigures } from '../attack/report';
 import { concretePath, expected, type Outcome } from './authz-rules';
 
 assertBuilt();
@@ -112,7 +112,7 @@ describe.skipIf(!chromiumAvailable())('authorization matrix: every route × ever
 		if (record) console.log(`${'route'.padEnd(70)} ${ROLES.join(' ')}\n${lines.join('\n')}`);
 		console.log(`[authz] ${routes.length} routes × ${ROLES.length} roles: ${probes} probes, ${mismatches.length} mismatches`);
 		// In `npm run test:attack`, the matrix's figures go into the report.
-		record('authorization-matrix', { probes, requests: probes, status5xx: errors }, { routes: routes.length, roles: ROLES.length, mismatches: mismatches.length });
+		recordFigures('authorization-matrix', { probes, requests: probes, status5xx: errors }, { routes: routes.length, roles: ROLES.length, mismatches: mismatches.length });
 		expect(mismatches).toEqual([]);
 		expect(server.logs()).not.toMatch(/invalid byte sequence|TypeError|ReferenceError/);
 	});
