@@ -264,6 +264,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
 	'POST /manage/panels/[slug]/selection?/commit': { rule: 'runsProcess' },
 	'POST /manage/panels/[slug]/selection?/draw': { rule: 'runsProcess' },
 	'POST /manage/panels/[slug]/selection?/freeze': { rule: 'runsProcess' },
+	'POST /manage/panels/[slug]/selection?/review': { rule: 'runsProcess' },
 	'POST /manage/panels/[slug]/selection?/start': { rule: 'runsProcess' },
 	'POST /manage/panels/new': { rule: 'staff' },
 	'POST /manage/processes/[slug]?/save': { rule: 'runsProcess' },
