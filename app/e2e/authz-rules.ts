@@ -71,6 +71,8 @@ export function concretePath(route: string, f: Fixtures): string {
 		[/\[slug\]\/projects\/\[id\]/, `${f.budgetSlug}/projects/${f.budgetProject}`],
 		[/\[slug\]\/(results|pools)\/\[poolId\]/, `${f.budgetSlug}/$1/${f.budgetPool}`],
 		[/^\/(manage\/)?budgets\/\[slug\]/, `/$1budgets/${f.budgetSlug}`],
+		[/\/appeals\/\[appealId\]/, '/appeals/no-such-appeal'],
+		[/\/phase\/\[to\]/, '/phase/implementation'],
 		[/^\/(manage\/)?consultations\/\[slug\]/, `/$1consultations/${f.consultationSlug}`],
 		[/^\/(manage\/)?initiatives\/\[slug\]\/(applications|my)\/\[id\]\/\[step\]/, `/$1initiatives/${f.applicationSlug}/$2/${f.application}/what`],
 		[/^\/(manage\/)?initiatives\/\[slug\]\/(applications|my)\/\[id\]/, `/$1initiatives/${f.applicationSlug}/$2/${f.application}`],

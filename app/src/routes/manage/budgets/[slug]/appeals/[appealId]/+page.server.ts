@@ -18,6 +18,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 export const actions: Actions = {
 	default: async ({ locals, params, request, url }) => {
 		requireSignedIn(locals, url);
+		// Not found / not allowed before anything is read from the form.
+		const a = await loadOr404(() => getAppeal(locals.ctx, params.appealId));
+		if (a.processSlug !== params.slug) httpError(404, 'appeal_not_found');
 		const form = await request.formData();
 		return formAction(form, async () => {
 			await decideAppeal(locals.ctx, params.appealId, { accepted: form.get('accepted'), decision: form.get('decision') });
