@@ -26,6 +26,8 @@ import {
 	openRound,
 	passes,
 	performDraw,
+	reviewDraw,
+	checkCode,
 	postAssessment,
 	publicDraw,
 	publicPoolCounts,
@@ -187,7 +189,12 @@ describe.each(backends)('citizens’ panel end to end on %s', (kind) => {
 
 		// Selection: the pool closes; the job is queued (the worker result is stored as the runner does).
 		await expect(freezePool(t.ctx(resident, now), id)).rejects.toMatchObject({ status: 403 });
+		// The volunteer page's code check: a wrong code, a used one, and (after the pool closed) an expired one.
+		await expect(checkCode(t.ctx(late, now), id, 'ZZZZ-ZZZZ')).rejects.toMatchObject({ status: 400, fields: { code: 'code_invalid' } });
+		await expect(checkCode(t.ctx(late, now), id, invited[0].code)).rejects.toMatchObject({ status: 400, fields: { code: 'code_used' } });
+		expect((await checkCode(t.ctx(late, now), id, invited[10].code)).code).toBe(invited[10].code);
 		await freezePool(asOfficial, id);
+		await expect(checkCode(t.ctx(late, now), id, invited[10].code)).rejects.toMatchObject({ status: 400, fields: { code: 'code_expired' } });
 		await expect(registerVolunteer(t.ctx(late, now), id, { code: invited[10].code, name: 'Za późno', email: late.email, availability: 'soboty', consent: 'yes', answer_gender: 'K', answer_age: 'y' })).rejects.toMatchObject({ status: 409 });
 		await startSelection(asOfficial, id, { m: 10 });
 		const queued = (await publicDraw(t.ctx(null, now), id))!;
@@ -215,12 +222,29 @@ describe.each(backends)('citizens’ panel end to end on %s', (kind) => {
 
 		// A session scheduled before the draw: the drawn panelists are registered for it at the draw.
 		const firstSession = await addSession(asOfficial, id, { kind: 'learning', title: 'Pierwsze spotkanie', startsAt: '2027-04-20T10:00:00Z', place: 'Urząd' });
-		const result = await performDraw(asOfficial, id, { dice: '3 5 1' });
+		// The server's seed alone never decides: a draw in the same instant as the commitment, or
+		// without a public random input, is refused with what is missing.
+		await expect(performDraw(asOfficial, id, { kind: 'dice', dice: '3 5 1', witnesses: 'Anna Nowak' })).rejects.toMatchObject({ status: 409, key: 'commitment_not_in_advance' });
+		clock = new Date(clock.getTime() + 3_600_000);
+		await expect(performDraw(asOfficial, id, {})).rejects.toMatchObject({ status: 400, fields: { kind: 'public_input_missing' } });
+		await expect(performDraw(asOfficial, id, { kind: 'dice', dice: '', witnesses: '' })).rejects.toMatchObject({ status: 400, fields: { dice: 'dice_missing', witnesses: 'witnesses_missing' } });
+		await expect(performDraw(asOfficial, id, { kind: 'dice', dice: '7 9', witnesses: 'Anna Nowak' })).rejects.toMatchObject({ status: 400, fields: { dice: 'dice_invalid' } });
+		await expect(performDraw(asOfficial, id, { kind: 'announced', numbers: '', source: '', announcedAt: '' })).rejects.toMatchObject({ status: 400, fields: { numbers: 'numbers_missing', source: 'source_missing', announcedAt: 'announced_at_missing' } });
+		// A value announced before the commitment (or not yet announced) is no public randomness.
+		await expect(performDraw(asOfficial, id, { kind: 'announced', numbers: '3 14 22', source: 'Lotto', announcedAt: '2027-03-01T09:00:00Z' })).rejects.toMatchObject({ status: 400, fields: { announcedAt: 'announced_before_commitment' } });
+		await expect(performDraw(asOfficial, id, { kind: 'announced', numbers: '3 14 22', source: 'Lotto', announcedAt: '2027-03-02T09:00:00Z' })).rejects.toMatchObject({ status: 400, fields: { announcedAt: 'announced_in_future' } });
+		await expect(performDraw(t.ctx(resident, now), id, { kind: 'dice', dice: '3 5 1', witnesses: 'Anna Nowak' })).rejects.toMatchObject({ status: 403 });
+		expect((await publicDraw(t.ctx(null, now), id))!.status).toBe('committed'); // nothing changed
+		const review = await reviewDraw(asOfficial, id, { kind: 'dice', dice: '3 5 1', witnesses: 'Anna Nowak, Jan Kowalski' });
+		expect(review).toMatchObject({ publicInput: { kind: 'dice', numbers: [3, 5, 1], witnesses: 'Anna Nowak, Jan Kowalski' }, seats: 4, reserves: 2, pool: 8, m: 10 });
+		const result = await performDraw(asOfficial, id, { kind: 'dice', dice: '3 5 1', witnesses: 'Anna Nowak, Jan Kowalski' });
 		const published = (await publicDraw(t.ctx(null, now), id))!;
 		expect(published.seed).toBeTruthy();
 		expect(published.chosenIndex).toBe(result.chosen);
 		// A third party recomputes the draw from the published data.
 		expect(published.dice).toBe('351');
+		expect(published.publicInput).toMatchObject({ kind: 'dice', numbers: [3, 5, 1], witnesses: 'Anna Nowak, Jan Kowalski' });
+		expect(published.drawNumbers).toEqual([3, 5, 1]);
 		const lottery = published.published as unknown as PublishedLottery;
 		expect(verifyDraw(lottery, published.seed!, [3, 5, 1])).toBe(result.chosen);
 		expect(() => verifyDraw(lottery, 'not-the-seed', [3, 5, 1])).toThrow();
