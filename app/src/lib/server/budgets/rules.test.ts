@@ -116,7 +116,7 @@ describe.each(backends)('budget rules on %s', (kind) => {
 		expect(kinds).toContain('budget_appeal_decided');
 		for (const r of rows) expect(r.payload).toEqual({ projectId, slug, title: 'Drzewa przy Lipowej' });
 		const mails = await mailsTo(t.db, author.email);
-		expect(mails.some((m) => m.text.includes('Brakuje jednego podpisu') && m.text.includes('2027-03-27'))).toBe(true); // decided day 21 + 5 days
+		expect(mails.some((m) => m.text.includes('Brakuje jednego podpisu') && m.text.includes('27 marca 2027'))).toBe(true); // decided day 21 + 5 days
 		expect(mails.some((m) => m.text.includes('dwa podpisy poparcia'))).toBe(true);
 		// Refused decisions notify no one.
 		expect(rows).toHaveLength(2);

@@ -4,10 +4,11 @@ import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../core/context';
 import type { Db } from '../db/client';
 import { ConflictError, ForbiddenError, NotFoundError, ServiceError, UnauthenticatedError, ValidationError } from '../core/errors';
-import { parseInput } from '../core/validate';
+import { amountInput, parseInput } from '../core/validate';
 import { newId } from '../core/ids';
 import { recordAudit } from '../audit/service';
 import { notify } from '../notifications/service';
+import type { EmailSpec } from '../notifications/email';
 import { user } from '../accounts/schema';
 import { district } from '../districts/schema';
 import { findDistrictAt } from '../districts/service';
@@ -179,9 +180,10 @@ export const poolInput = z
 		kind: z.enum(POOL_KINDS, { error: 'required' }),
 		districtId: z.coerce.number().int().min(1).max(18).nullable().default(null),
 		name: z.string().trim().min(3, 'name_too_short').max(200, 'name_too_long'),
-		amount: z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number').max(1e12, 'budgets_invalid_number'),
-		minCost: z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(0, 'budgets_invalid_number').default(0),
-		maxCost: z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number'),
+		// Amounts as people type them ("4 000 000", "4 000 000 zł"), in whole złoty (amountInput).
+		amount: amountInput(z.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number').max(1e12, 'budgets_invalid_number'), { whole: true }),
+		minCost: amountInput(z.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(0, 'budgets_invalid_number').default(0), { whole: true }),
+		maxCost: amountInput(z.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number'), { whole: true }),
 		rule: z.enum(POOL_RULES, { error: 'required' })
 	})
 	.refine((p) => p.kind !== 'district' || p.districtId !== null, { message: 'required', path: ['districtId'] })
@@ -501,7 +503,7 @@ export const projectInput = z.object({
 	/** [lng, lat] points; the form sends the textarea (one "lat, lng" per line), see parseAreaText. */
 	area: z.array(z.tuple([z.number(), z.number()])).max(AREA_MAX_POINTS, 'budgets_area_too_many').optional(),
 	costItems: z
-		.array(z.object({ label: z.string().trim().min(2, 'text_too_short').max(200, 'text_too_long'), amount: z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number').max(1e10, 'budgets_invalid_number') }))
+		.array(z.object({ label: z.string().trim().min(2, 'text_too_short').max(200, 'text_too_long'), amount: amountInput(z.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number').max(1e10, 'budgets_invalid_number'), { whole: true }) }))
 		.max(20)
 		.default([]),
 	climateCategory: z.preprocess((v) => (v === '' ? undefined : v), z.enum(CLIMATE_CATEGORIES).optional()),
@@ -679,18 +681,18 @@ export function appealDeadline(e: Edition, decidedAt: Date): Date {
 }
 
 /** Tells every author of a project (the author and the co-authors), in the app and by e-mail. */
-async function notifyAuthors(t: Db, ctx: ServiceContext, p: Project, kind: 'budget_verified' | 'budget_appeal_decided', mail: { subject: string; text: string }) {
+async function notifyAuthors(t: Db, ctx: ServiceContext, p: Project, kind: 'budget_verified' | 'budget_appeal_decided', mail: EmailSpec) {
 	const [pr] = await t.select({ slug: process.slug }).from(process).where(eq(process.id, p.processId));
 	const co = await t.select({ userId: budgetCoauthor.userId }).from(budgetCoauthor).where(eq(budgetCoauthor.projectId, p.id));
 	const ids = [...new Set([p.authorId, ...co.map((c) => c.userId)].filter((x): x is string => !!x))];
-	for (const id of ids) await notify(t, id, kind, { projectId: p.id, slug: pr?.slug ?? '', title: p.title }, mail, ctx.now());
+	for (const id of ids) await notify(t, id, kind, { projectId: p.id, slug: pr?.slug ?? '', title: p.title }, { ...mail, link: `/budgets/${pr?.slug ?? ''}/projects/${p.id}` }, ctx.now());
 }
 
 export const verificationInput = z.object({
 	stage: z.enum(['formal', 'merit'], { error: 'required' }),
 	positive: z.preprocess((v) => (v === 'yes' ? true : v === 'no' ? false : v), z.boolean({ error: 'required' })),
 	justification: z.string({ error: 'required' }).trim().min(10, 'budgets_justification_too_short').max(5000),
-	correctedCost: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number').optional())
+	correctedCost: amountInput(z.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number').optional(), { whole: true })
 });
 
 /** An official's formal or merit check, with a written justification (public). */
@@ -710,11 +712,12 @@ export async function verifyProject(ctx: ServiceContext, projectId: string, inpu
 		const status = !d.positive ? 'rejected' : d.stage === 'merit' ? 'accepted' : 'submitted';
 		await t.update(budgetProject).set({ status, ...(d.correctedCost ? { correctedCost: d.correctedCost } : {}), updatedAt: ctx.now() }).where(eq(budgetProject.id, projectId));
 		await recordAudit(t, ctx, { action: `budget.verify.${d.stage}`, targetType: 'budget_project', targetId: projectId, before: { status: p.status }, after: { ...d, status } });
-		const stagePl = d.stage === 'formal' ? 'formalna' : 'merytoryczna';
-		const deadline = d.positive ? '' : `\nMożesz się odwołać do ${appealDeadline(e, ctx.now()).toISOString().slice(0, 10)} na stronie projektu. / You may appeal until ${appealDeadline(e, ctx.now()).toISOString().slice(0, 10)} on the project page.\n`;
 		await notifyAuthors(t, ctx, p, 'budget_verified', {
-			subject: `Decydujemy: ocena projektu / your project was checked: ${p.title}`,
-			text: `„${p.title}”\n\nOcena ${stagePl}: ${d.positive ? 'pozytywna' : 'negatywna'}.\n${d.stage === 'formal' ? 'Formal' : 'Merit'} check: ${d.positive ? 'positive' : 'negative'}.\n\n${d.justification}\n${d.correctedCost ? `\nKoszt po korekcie / corrected cost: ${d.correctedCost} zł\n` : ''}${deadline}`
+			key: d.positive ? 'budget_verified_positive' : 'budget_verified_negative',
+			params: { title: p.title, deadlineDate: appealDeadline(e, ctx.now()) },
+			labels: { stage: `email_stage_${d.stage}` },
+			extra: d.correctedCost ? [{ key: 'email_budget_corrected_cost', params: { costAmount: d.correctedCost } }] : [],
+			quote: d.justification
 		});
 	});
 }
@@ -761,10 +764,7 @@ export async function decideAppeal(ctx: ServiceContext, appealId: string, input:
 		await t.update(budgetAppeal).set({ accepted: d.accepted, decision: d.decision, decidedBy: ctx.actor!.id, decidedAt: ctx.now() }).where(eq(budgetAppeal.id, appealId));
 		if (d.accepted) await t.update(budgetProject).set({ status: 'accepted', updatedAt: ctx.now() }).where(eq(budgetProject.id, p.id));
 		await recordAudit(t, ctx, { action: 'budget.appeal.decide', targetType: 'budget_project', targetId: p.id, before: { status: p.status }, after: { appealId, ...d } });
-		await notifyAuthors(t, ctx, p, 'budget_appeal_decided', {
-			subject: `Decydujemy: decyzja w sprawie odwołania / your appeal was decided: ${p.title}`,
-			text: `„${p.title}”\n\nOdwołanie ${d.accepted ? 'uwzględnione — projekt trafia na listę do głosowania' : 'odrzucone'}.\nAppeal ${d.accepted ? 'accepted — the project goes to the ballot' : 'rejected'}.\n\n${d.decision}\n`
-		});
+		await notifyAuthors(t, ctx, p, 'budget_appeal_decided', { key: d.accepted ? 'budget_appeal_accepted' : 'budget_appeal_rejected', params: { title: p.title }, quote: d.decision });
 	});
 }
 
