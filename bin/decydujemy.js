@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// The `decydujemy` command. `serve` runs the built server; everything else is TypeScript run
+// The `decydujemy` command. `serve` runs the built server; `pb` and `panel` run their engine's
+// compiled command line (packages/*/dist, built by `npm install`/`npm run build`) and load nothing
+// else — no server modules, no tsx — so they start at once; everything else is TypeScript run
 // through tsx, so the CLI needs no build step.
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -7,6 +9,7 @@ import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [command] = process.argv.slice(2);
+const engine = command === 'pb' || command === 'panel' ? command : null;
 
 if (command === 'serve') {
 	const entry = join(root, 'app/build/index.js');
@@ -19,9 +22,24 @@ if (command === 'serve') {
 	process.env.MIGRATIONS_DIR ??= join(root, 'app/drizzle');
 	process.env.DISTRICTS_DATA_DIR ??= join(root, 'app/src/lib/server/districts/data');
 	await import(pathToFileURL(entry).href);
+} else if (engine) {
+	const { ENGINES, engineStale } = await import('../scripts/engines.js');
+	const { dir, run } = ENGINES[engine];
+	const pkg = join(root, dir);
+	let cli;
+	if (!engineStale(pkg)) cli = await import(pathToFileURL(join(pkg, 'dist', 'cli.js')).href);
+	else {
+		// Sources newer than the compiled code (or never compiled): run the sources, still without the server.
+		process.stderr.write(`decydujemy: ${dir}/dist is missing or older than its sources; running the sources (slower start). Compile with \`npm run build:engines\`.\n`);
+		const { register } = await import('tsx/esm/api');
+		register();
+		cli = await import(pathToFileURL(join(pkg, 'src', 'cli.ts')).href);
+	}
+	process.exitCode = await cli[run](process.argv.slice(3));
 } else {
 	const { register } = await import('tsx/esm/api');
-	register();
+	// The app's tsconfig (via .svelte-kit/tsconfig.json) maps $lib, which server modules import.
+	register({ tsconfig: join(root, 'app/tsconfig.json') });
 	const { main } = await import(pathToFileURL(join(root, 'app/src/cli/main.ts')).href);
 	process.exitCode = await main(process.argv.slice(2));
 }

@@ -33,6 +33,8 @@ if (!existsSync(chromium)) {
 }
 
 const steps = [
+	// The engines' compiled command lines (bin/decydujemy.js runs them; the sortition tests spawn it).
+	['engines: compile', ['node', 'scripts/build-engines.js'], '.'],
 	['packages/pb', ['npx', 'vitest', 'run'], 'packages/pb'],
 	['packages/sortition', ['npx', 'vitest', 'run'], 'packages/sortition'],
 	// svelte-kit sync writes .svelte-kit/tsconfig.json, which the app's tsconfig extends.

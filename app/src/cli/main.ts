@@ -12,6 +12,10 @@ const HELP = `decydujemy — the civic participation platform's command line
   decydujemy db migrate                 apply the database migrations
   decydujemy seed                       load Kraków's demo data (districts, accounts, processes)
   decydujemy user create-admin --email E --password P [--name N]
+  decydujemy backup FILE                back up the database (PostgreSQL: pg_dump custom format; embedded: its
+                                        data directory's dump; stop a server on the same DATA_DIR first)
+  decydujemy restore FILE               replace the database with a backup (stop every server first; the
+                                        embedded database it replaces is kept as DATA_DIR/pg.before-restore-*)
   decydujemy jobs run                   run every module's background jobs once (reminders, GDPR purge...;
                                         the server runs them on timers, this is for cron or after downtime)
   decydujemy pb ...                     participatory-budget engine (decydujemy pb help)
@@ -54,6 +58,17 @@ export async function main(argv: string[]): Promise<number> {
 					const auth = await createAuth(d.db, { baseURL: process.env.ORIGIN ?? 'http://localhost:3000' });
 					await seedDemo(d.db, auth, io.stdout);
 				});
+			case 'backup':
+			case 'restore': {
+				if (rest.length !== 1 || rest[0].startsWith('-')) {
+					io.stderr(`Usage: decydujemy ${command} FILE`);
+					return 2;
+				}
+				const { backup, restore } = await import('../lib/server/db/backup');
+				if (command === 'backup') await backup(databaseOptionsFromEnv(), rest[0], io.stdout);
+				else await restore(databaseOptionsFromEnv(), rest[0], io.stdout);
+				return 0;
+			}
 			case 'jobs':
 				if (rest[0] !== 'run') break;
 				return await withDatabase(async (d) => runJobsOnce(d.db, new Date(), io.stdout));
@@ -83,7 +98,7 @@ export async function main(argv: string[]): Promise<number> {
 			io.stderr(`Error: ${e.message}${Object.keys(e.fields).length ? ' (' + Object.entries(e.fields).map(([k, v]) => `${k}: ${v}`).join(', ') + ')' : ''}`);
 			return 2;
 		}
-		if (e instanceof Error && e.name === 'DataDirLockedError') {
+		if (e instanceof Error && (e.name === 'DataDirLockedError' || e.name === 'BackupError')) {
 			io.stderr(`Error: ${e.message}`);
 			return 1;
 		}

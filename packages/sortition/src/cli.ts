@@ -41,7 +41,9 @@ Options:
   --seed S              seed revealed at the draw (default: a fresh random seed, reported)
   --dice D1,D2,...      dice rolled live, mixed into the pick
   --reserves N          length of the ordered reserve list (default 0)
-  --time-limit SEC      LEXIMIN time budget; when exceeded the best answer so far is returned
+  --max-mips N          LEXIMIN work budget in pricing integer programs (default 100000); when
+                        spent the best answer so far is returned. A count, not a clock: the same
+                        inputs give the same lottery on any machine, however busy
   --legacy-runs N       draws used to estimate LEGACY's probabilities (default 2000)
   --publish FILE        write the publishable lottery (JSON) to FILE
   --json                machine-readable output on stdout
@@ -136,7 +138,7 @@ function progressBar(io: CliIo): (p: SelectProgress) => void {
 
 function textReport(r: SelectionResult): string {
   const out: string[] = [];
-  out.push(`Algorithm: ${r.algorithm}${r.algorithm === "leximin" ? (r.exact ? " (exact)" : " (time limit reached: best answer so far)") : ""}`);
+  out.push(`Algorithm: ${r.algorithm}${r.algorithm === "leximin" ? (r.exact ? " (exact)" : " (work limit reached: best answer so far)") : ""}`);
   out.push(`Pool: ${r.n} volunteers, panel of ${r.k}`);
   out.push(`Selection probabilities: min ${pct(r.stats.min, 3)}, max ${pct(r.stats.max, 3)}, mean ${pct(r.stats.mean, 3)}, Gini ${r.stats.gini.toFixed(4)}, geometric mean ${pct(r.stats.geometricMean, 3)}`);
   if (r.maximin !== null) out.push(`Proven optimal minimum probability (maximin): ${pct(r.maximin, 4)}`);
@@ -209,8 +211,7 @@ export async function runPanelCli(args: string[], io: CliIo = defaultIo): Promis
     const diceRaw = p.flags.get("dice");
     const dice = diceRaw === undefined ? [] : diceRaw.split(",").map((s) => s.trim());
     if (dice.some((d) => !/^[1-9]\d*$/.test(d))) throw new UsageError(`--dice must be positive whole numbers separated by commas, got "${diceRaw}"`);
-    const timeLimit = p.flags.get("time-limit");
-    if (timeLimit !== undefined && !(Number(timeLimit) > 0)) throw new UsageError(`--time-limit must be a positive number of seconds`);
+    if (p.flags.has("time-limit")) throw new UsageError("--time-limit was replaced by --max-mips (a work limit: a clock would make the lottery depend on the machine's load)");
     const result = await selectPanel(
       pool,
       {
@@ -220,7 +221,7 @@ export async function runPanelCli(args: string[], io: CliIo = defaultIo): Promis
         dice: dice.map(Number),
         reserves: intFlag(p, "reserves", 0),
         legacyRuns: intFlag(p, "legacy-runs", 1),
-        timeLimitSeconds: timeLimit === undefined ? undefined : Number(timeLimit),
+        maxPricingMips: intFlag(p, "max-mips", 1),
       },
       progressBar(io),
     );

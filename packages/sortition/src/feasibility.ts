@@ -47,7 +47,8 @@ function countingConflicts(cp: CompiledPool): string[] {
 export async function checkFeasibility(cp: CompiledPool, pool?: Pool): Promise<FeasibilityReport> {
   const { types } = compressTypes(cp);
   const lp = panelProgram(cp, types, types.map(() => 0));
-  const res = await solveOnce(lp, { time_limit: 60 });
+  // No time limit: whether a panel exists must not depend on the machine's load (the model is small).
+  const res = await solveOnce(lp);
   if (res.status === "Optimal") {
     const x = roundInts(res.x);
     const witness: number[] = [];
@@ -111,7 +112,8 @@ async function relaxQuotas(cp: CompiledPool, pool?: Pool): Promise<QuotaChange[]
     integer: cost.map((_, j) => j),
     rows: newRows,
   };
-  const res = await solveOnce(lp, { time_limit: 60 });
+  // A node limit, not a clock, bounds the suggestion (the same advice on every machine).
+  const res = await solveOnce(lp, { mip_max_nodes: 100_000 });
   if (res.status !== "Optimal") return [];
   const x = roundInts(res.x);
   const changes: QuotaChange[] = [];

@@ -26,7 +26,10 @@
  *    again for the remaining types.
  *
  * A type is fixed only with a proof that its probability cannot rise; the proven maximin is known
- * after the first level; with a time limit the best lottery found so far is returned (anytime).
+ * after the first level; with a work limit (pricing IPs) the best lottery found so far is returned
+ * (anytime). Nothing here reads the clock to decide anything (times are only reported), HiGHS runs
+ * single-threaded (highs-js forces threads=1, parallel=off), every limit is a count and every tie is
+ * broken by index or by a fixed seed: the same input gives the same LEXIMIN on any machine.
  */
 import type { Model } from "highs";
 import { getHighs, createModel, runModelWarm, roundInts, solveOnce } from "./highs.ts";
@@ -45,8 +48,12 @@ export interface LeximinProgress {
 }
 
 export interface LeximinOptions {
-  /** Wall-clock budget; when it runs out the best distribution found so far is returned (anytime). */
-  timeLimitSeconds?: number;
+  /**
+   * Work budget in pricing integer programs (default 100 000); when it is spent the best distribution
+   * found so far is returned (anytime). A count, not a clock: the answer never depends on how busy
+   * the machine is.
+   */
+  maxPricingMips?: number;
   onProgress?: (p: LeximinProgress) => void;
   /** Stop after this many levels (e.g. 1: only the proven maximin), returning the anytime answer. */
   maxLevels?: number;
@@ -177,7 +184,7 @@ type CgOutcome =
 
 export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[], options: LeximinOptions = {}): Promise<TypeDistribution> {
   const started = Date.now();
-  const deadline = started + (options.timeLimitSeconds ?? 600) * 1000;
+  const mipBudget = options.maxPricingMips ?? 100_000;
   const maxLevels = options.maxLevels ?? Infinity;
   const method = options.method ?? "auto";
   const useFit = method === "auto";
@@ -222,13 +229,14 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
      * certify that no panel improves; otherwise a 1e-4 gap (the bound stays valid). Null on timeout.
      */
     const price = (w: ArrayLike<number>, tight = true): { x: number[]; value: number; bound: number } | null => {
+      if (outOfBudget()) return null;
       let scale = 0;
       for (let t = 0; t < T; t++) scale = Math.max(scale, Math.abs(w[t]));
       if (scale === 0) scale = 1;
       pricing.changeColsCost(allCols, Array.from(w, (v) => v / scale));
       stats.pricingMips++;
       byproducts = [];
-      pricing.options.set({ time_limit: Math.max(1, (deadline - Date.now()) / 1000), mip_rel_gap: tight ? 1e-9 : MIP_GAP });
+      pricing.options.set({ mip_rel_gap: tight ? 1e-9 : MIP_GAP });
       const tPrice = Date.now();
       const res = runModelWarm(pricing, {}, {
         [mipSolutionEvent]: (event: { data: { mip_solution?: Float64Array } }) => {
@@ -245,6 +253,8 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
     };
 
     const panels: number[][] = [];
+    /** The work budget is spent (the first panel is always found: a distribution needs one). */
+    const outOfBudget = () => stats.pricingMips >= mipBudget && panels.length > 0;
     const seen = new Set<string>();
     const addPanel = (x: number[]): boolean => {
       const key = x.join(",");
@@ -266,7 +276,6 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
       const t0 = Date.now();
       const w = relaxation.decompose(
         pi.map((p, t) => p * size[t]),
-        deadline,
         walkRandom,
       );
       stats.walkMs += Date.now() - t0;
@@ -292,6 +301,7 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
       for (let t = 0; t < T; t++) if (!covered[t] && !unreachable[t]) ((w[t] = 1 / size[t]), (any = true));
       if (!any) break;
       const r = price(w);
+      if (!r && outOfBudget()) break;
       if (!r) throw new Error("no valid panel exists (check feasibility first)");
       if (r.value <= 1e-9) {
         for (let t = 0; t < T; t++) if (!covered[t]) unreachable[t] = true;
@@ -374,7 +384,7 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
       let centerBeta = 0;
       let z = -Infinity;
       for (;;) {
-        if (Date.now() > deadline) return { kind: "timeout", z };
+        if (outOfBudget()) return { kind: "timeout", z };
         syncColumns();
         stats.lpSolves++;
         const tMaster = Date.now();
@@ -489,7 +499,7 @@ export async function leximinOverTypes(cp: CompiledPool, types: VolunteerType[],
     let anytime: number[] | null = null;
     let tryFit = true;
     while (fixed.some((f) => f === null)) {
-      if (Date.now() > deadline || stats.levels >= maxLevels) {
+      if (outOfBudget() || stats.levels >= maxLevels) {
         complete = false;
         break;
       }

@@ -186,7 +186,7 @@ export class Relaxation {
    * integral point of Q). The walk can get stuck when x leaves the integer hull (Q is not integral);
    * the panels found are then still good columns. Returns the panels and whether they cover x*.
    */
-  decompose(xStar: readonly number[], deadline: number, random: () => number): { panels: number[][]; complete: boolean; lps: number; mips: number } {
+  decompose(xStar: readonly number[], random: () => number): { panels: number[][]; complete: boolean; lps: number; mips: number } {
     const T = this.size.length;
     const rows = [...this.base, ...this.cuts];
     const R = rows.length;
@@ -208,7 +208,7 @@ export class Relaxation {
       const rowScale = rows.map((r) => r.values.reduce((m, a) => Math.max(m, Math.abs(a)), 1));
       const isIntegral = (v: ArrayLike<number>, tol: number) => Array.prototype.every.call(v, (a: number) => Math.abs(a - Math.round(a)) <= tol);
       for (let step = 0; step <= T + R + 1; step++) {
-        if (Date.now() > deadline || mass < 1e-9) break;
+        if (mass < 1e-9) break;
         if (isIntegral(x, WALK_TOL)) {
           panels.push(x.map((a) => Math.round(a)));
           weights.push(mass);
@@ -242,14 +242,10 @@ export class Relaxation {
             if (res.status !== "Optimal") break; // an empty face: x has left Q (rounding); stop
             if (isIntegral(res.x, 1e-9)) v = res.x.map((a) => Math.round(a));
           } else {
-            // Any integral point of the face will do: stop at the first one (a node limit, not a
+            // Any integral point of the face will do: stop at the first one (a node limit, never a
             // time limit, keeps the walk deterministic).
             mips++;
-            const sol = runForSolution(mip, {
-              mip_max_improving_sols: 1,
-              mip_max_nodes: WALK_MIP_NODES,
-              time_limit: Math.max(0.05, (deadline - Date.now()) / 1000),
-            });
+            const sol = runForSolution(mip, { mip_max_improving_sols: 1, mip_max_nodes: WALK_MIP_NODES });
             if (sol && isIntegral(sol, 1e-6)) v = sol.map((a) => Math.round(a));
           }
         }

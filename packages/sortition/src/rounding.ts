@@ -3,13 +3,17 @@
  * replace the LEXIMIN distribution by a uniform lottery over m panels (a list that can be published
  * and drawn from with a single number 1..m), moving each volunteer's probability as little as possible.
  *
- * Step 1 (types): choose integer multiplicities n_j ∈ {⌊mλ_j⌋, ⌈mλ_j⌉} with Σ n_j = m minimising the
- * largest deviation, over types, of expected seats per member from the target (a small integer program,
- * with largest-remainder rounding as a fallback). Step 2 (people): within a type, seats are dealt out
- * round-robin over the type's members across the m panels, so members of a type differ by at most one
- * appearance. Every published panel is a valid panel: it has the type counts of a valid type panel.
+ * Step 1 (types): choose integer multiplicities n_j ∈ {⌊mλ_j⌋, ⌈mλ_j⌉} with Σ n_j = m, keeping the
+ * largest deviation, over types, of expected seats per member from the target small. Start from
+ * largest remainders, then swap one "round up" from panel a to panel b while that lowers the largest
+ * deviation (or keeps it and lowers the sum of squared deviations), always taking the best swap,
+ * ties to the lowest indices. Every step strictly improves, so it ends by itself: no time limit, no
+ * solver, plain IEEE arithmetic in a fixed order — the same lottery on every machine, however busy.
+ * (It replaced an integer program under a 10 s wall-clock limit, whose answer depended on the load.)
+ * Step 2 (people): within a type, seats are dealt out round-robin over the type's members across the
+ * m panels, so members of a type differ by at most one appearance. Every published panel is a valid
+ * panel: it has the type counts of a valid type panel.
  */
-import { solveOnce, roundInts } from "./highs.ts";
 import type { VolunteerType } from "./pool.ts";
 
 export interface RoundedLottery {
@@ -19,58 +23,142 @@ export interface RoundedLottery {
   probabilities: number[];
   /** Largest |lottery probability − target probability| over all volunteers. */
   maxDeviation: number;
-  method: "integer program" | "largest remainder";
+  method: "exact" | "swap search";
+  /** Swaps made by the search (a deterministic count, reported for benchmarks). */
+  swaps: number;
 }
 
-export async function roundToLottery(
+/** Improvements smaller than this count as ties (they are rounding noise, and must not cycle). */
+const EPS = 1e-13;
+
+/**
+ * Which panels to round up: `need` of the candidates, chosen by largest remainder then improved by
+ * best-improvement swaps. d is the deviation per type for the floors; add[j] the sparse effect of
+ * rounding panel j up. Exported for tests.
+ */
+export function chooseRoundUps(
+  d0: readonly number[],
+  add: { idx: number[]; val: number[] }[],
+  fracs: readonly number[],
+  need: number,
+): { up: boolean[]; swaps: number } {
+  const J = add.length;
+  const T = d0.length;
+  const d = Float64Array.from(d0);
+  const candidates = fracs.map((f, j) => j).filter((j) => fracs[j] > 1e-12);
+  const order = [...candidates].sort((a, b) => fracs[b] - fracs[a] || a - b);
+  const up = new Array<boolean>(J).fill(false);
+  for (let r = 0; r < need && r < order.length; r++) {
+    up[order[r]] = true;
+    add[order[r]].idx.forEach((t, i) => (d[t] += add[order[r]].val[i]));
+  }
+  const dA = new Float64Array(T); // d with panel a's round-up taken away
+  const stampA = new Int32Array(T).fill(-1);
+  const stampB = new Int32Array(T).fill(-1);
+  let swaps = 0;
+  const maxIterations = 20 * J + 100; // a safety net only: each swap strictly improves
+  for (let iter = 0; iter < maxIterations; iter++) {
+    // Types by |d| descending (ties by index): the largest deviation among the types a swap leaves alone.
+    const byAbs = Array.from({ length: T }, (_, t) => t).sort((x, y) => Math.abs(d[y]) - Math.abs(d[x]) || x - y);
+    const curMax = T > 0 ? Math.abs(d[byAbs[0]]) : 0;
+    let bestMax = curMax;
+    let bestSq = 0; // change of Σd² (the current state: 0)
+    let bestA = -1;
+    let bestB = -1;
+    const downList = candidates.filter((j) => !up[j]);
+    for (const a of candidates) {
+      if (!up[a]) continue;
+      const ai = add[a].idx;
+      const av = add[a].val;
+      let sqA = 0;
+      for (let i = 0; i < ai.length; i++) {
+        const t = ai[i];
+        const v = d[t] - av[i];
+        sqA += v * v - d[t] * d[t];
+        dA[t] = v;
+        stampA[t] = a;
+      }
+      for (const b of downList) {
+        const bi = add[b].idx;
+        const bv = add[b].val;
+        let newMax = 0;
+        let sq = sqA;
+        for (let i = 0; i < bi.length; i++) {
+          const t = bi[i];
+          stampB[t] = b;
+          const base = stampA[t] === a ? dA[t] : d[t];
+          const v = base + bv[i];
+          const abs = Math.abs(v);
+          if (abs > newMax) newMax = abs;
+          sq += v * v - base * base;
+        }
+        if (newMax > bestMax + EPS) continue;
+        for (let i = 0; i < ai.length; i++) {
+          const t = ai[i];
+          if (stampB[t] !== b) {
+            const abs = Math.abs(dA[t]);
+            if (abs > newMax) newMax = abs;
+          }
+        }
+        if (newMax > bestMax + EPS) continue;
+        for (let i = 0; i < T; i++) {
+          const t = byAbs[i];
+          if (stampA[t] !== a && stampB[t] !== b) {
+            const abs = Math.abs(d[t]);
+            if (abs > newMax) newMax = abs;
+            break;
+          }
+        }
+        if (newMax < bestMax - EPS || (newMax <= bestMax + EPS && sq < bestSq - EPS)) {
+          bestMax = newMax;
+          bestSq = sq;
+          bestA = a;
+          bestB = b;
+        }
+      }
+      for (let i = 0; i < ai.length; i++) stampA[ai[i]] = -1;
+    }
+    if (bestA < 0) break;
+    up[bestA] = false;
+    up[bestB] = true;
+    add[bestA].idx.forEach((t, i) => (d[t] -= add[bestA].val[i]));
+    add[bestB].idx.forEach((t, i) => (d[t] += add[bestB].val[i]));
+    swaps++;
+  }
+  return { up, swaps };
+}
+
+export function roundToLottery(
   typePanels: number[][],
   weights: number[],
   types: VolunteerType[],
   n: number,
   m: number,
   targetProbability: number[],
-): Promise<RoundedLottery> {
-  const J = typePanels.length;
+): RoundedLottery {
   const T = types.length;
   const size = types.map((t) => t.members.length);
   const floors = weights.map((l) => Math.floor(l * m + 1e-9));
   const fracs = weights.map((l, j) => Math.max(0, l * m - floors[j]));
   const need = m - floors.reduce((a, b) => a + b, 0);
-  // Expected seats per member of type t in the current (fractional) lottery.
-  const target = new Array<number>(T).fill(0);
-  typePanels.forEach((x, j) => x.forEach((c, t) => c > 0 && (target[t] += (weights[j] * m * c) / size[t])));
-
-  let counts: number[] | null = null;
-  let method: RoundedLottery["method"] = "integer program";
-  if (need > 0 && need < J) {
-    // Binary u_j = round panel j up; d ≥ |Σ_j (floor_j + u_j) x_tj / |t| − target_t| for all t.
-    const rows = [{ lower: need, upper: need, indices: typePanels.map((_, j) => j), values: typePanels.map(() => 1) }];
-    const base = new Array<number>(T).fill(0);
-    typePanels.forEach((x, j) => x.forEach((c, t) => c > 0 && (base[t] += (floors[j] * c) / size[t])));
-    const byType: { idx: number[]; val: number[] }[] = types.map(() => ({ idx: [], val: [] }));
-    typePanels.forEach((x, j) => x.forEach((c, t) => c > 0 && (byType[t].idx.push(j), byType[t].val.push(c / size[t]))));
-    for (let t = 0; t < T; t++) {
-      const rhs = target[t] - base[t];
-      rows.push({ lower: rhs, upper: Infinity, indices: [...byType[t].idx, J], values: [...byType[t].val, 1] });
-      rows.push({ lower: -Infinity, upper: rhs, indices: [...byType[t].idx, J], values: [...byType[t].val, -1] });
-    }
-    const cost = new Array(J + 1).fill(0);
-    cost[J] = 1;
-    const upper = fracs.map((f) => (f > 1e-12 ? 1 : 0));
-    const res = await solveOnce(
-      { sense: "min", cost, lower: new Array(J + 1).fill(0), upper: [...upper, Infinity], integer: typePanels.map((_, j) => j), rows },
-      { time_limit: 10, mip_rel_gap: 1e-3 },
-    );
-    if ((res.status === "Optimal" || res.status === "TimeLimit") && res.x.length > 0) {
-      const u = roundInts(res.x.slice(0, J));
-      if (u.reduce((a, b) => a + b, 0) === need) counts = floors.map((f, j) => f + u[j]);
-    }
-  }
-  if (counts === null) {
-    method = need === 0 ? "integer program" : "largest remainder";
-    const order = fracs.map((f, j) => j).sort((a, b) => fracs[b] - fracs[a] || a - b);
-    counts = [...floors];
-    for (let r = 0; r < need; r++) counts[order[r % J]]++;
+  // Deviation per type of the floors from the target expected seats per member.
+  const d = new Array<number>(T).fill(0);
+  typePanels.forEach((x, j) => x.forEach((c, t) => c > 0 && (d[t] += (floors[j] * c - weights[j] * m * c) / size[t])));
+  const add = typePanels.map((x) => {
+    const idx: number[] = [];
+    const val: number[] = [];
+    x.forEach((c, t) => c > 0 && (idx.push(t), val.push(c / size[t])));
+    return { idx, val };
+  });
+  let counts = [...floors];
+  let swaps = 0;
+  if (need > 0) {
+    const chosen = chooseRoundUps(d, add, fracs, need);
+    swaps = chosen.swaps;
+    counts = floors.map((f, j) => f + (chosen.up[j] ? 1 : 0));
+    // Fewer fractional panels than round-ups needed (only by floating-point accident): deal the rest.
+    let missing = m - counts.reduce((a, b) => a + b, 0);
+    for (let j = 0; missing > 0; j = (j + 1) % counts.length, missing--) counts[j]++;
   }
 
   // Deal seats to people: type panel j repeated counts[j] times, members taken round-robin.
@@ -78,7 +166,7 @@ export async function roundToLottery(
   const appearances = new Array<number>(n).fill(0);
   const panels: number[][] = [];
   typePanels.forEach((x, j) => {
-    for (let copy = 0; copy < counts![j]; copy++) {
+    for (let copy = 0; copy < counts[j]; copy++) {
       const panel: number[] = [];
       x.forEach((c, t) => {
         const members = types[t].members;
@@ -95,5 +183,5 @@ export async function roundToLottery(
   const probabilities = appearances.map((a) => a / m);
   let maxDeviation = 0;
   for (let i = 0; i < n; i++) maxDeviation = Math.max(maxDeviation, Math.abs(probabilities[i] - targetProbability[i]));
-  return { panels, probabilities, maxDeviation, method };
+  return { panels, probabilities, maxDeviation, method: need > 0 ? "swap search" : "exact", swaps };
 }

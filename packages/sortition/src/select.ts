@@ -21,8 +21,8 @@ export interface SelectOptions {
   seed?: string;
   /** Dice rolled live at the draw (each ≥ 1), mixed into the pick. */
   dice?: number[];
-  /** LEXIMIN time budget (anytime answer when exceeded). Default 600 s. */
-  timeLimitSeconds?: number;
+  /** LEXIMIN work budget in pricing integer programs (anytime answer when spent; deterministic). */
+  maxPricingMips?: number;
   /** Legacy draws used to estimate LEGACY's probabilities (default 2000). */
   legacyRuns?: number;
   /** Length of the ordered reserve list (default 0). */
@@ -72,6 +72,8 @@ export interface SelectionResult {
     probabilities: Record<string, number>;
     maxDeviation: number;
     method: string;
+    /** Swaps made by the rounding search (deterministic). */
+    swaps: number;
   } | null;
   draw: { seed: string; seedCommitment: string; dice: number[]; index: number | null };
   /** The drawn panel (ids). */
@@ -140,7 +142,7 @@ export async function selectPanel(pool: Pool, options: SelectOptions = {}, onPro
 
   const { types, typeOf } = compressTypes(cp);
   const dist = await leximinOverTypes(cp, types, {
-    timeLimitSeconds: options.timeLimitSeconds,
+    maxPricingMips: options.maxPricingMips,
     onProgress: (p: LeximinProgress) =>
       onProgress?.({ phase: `${p.phase} (level ${p.level}, ${p.panels} panels)`, fraction: 0.05 + 0.85 * (p.fixed / Math.max(1, p.total)) }),
   });
@@ -156,7 +158,7 @@ export async function selectPanel(pool: Pool, options: SelectOptions = {}, onPro
   });
   onProgress?.({ phase: "lottery", fraction: 0.92 });
   const m = options.panels ?? 1000;
-  const rounded = await roundToLottery(dist.panels, dist.weights, types, cp.n, m, probs);
+  const rounded = roundToLottery(dist.panels, dist.weights, types, cp.n, m, probs);
   const problems: string[] = [];
   let invalid = 0;
   for (const [label, list] of [["support", supportPanels], ["lottery", rounded.panels]] as const) {
@@ -202,6 +204,7 @@ export async function selectPanel(pool: Pool, options: SelectOptions = {}, onPro
       probabilities: record(rounded.probabilities),
       maxDeviation: rounded.maxDeviation,
       method: rounded.method,
+      swaps: rounded.swaps,
     },
     draw: { seed, seedCommitment: published.seedCommitment, dice, index },
     panel: toIds(panelIdx),

@@ -14,7 +14,8 @@ export interface SelectionJob {
 	household: number[];
 	/** The secret seed, fixed now; its SHA-256 is in the published lottery. */
 	seed: string;
-	timeLimitSeconds: number;
+	/** LEXIMIN work budget (pricing integer programs): a count, never a clock, so the lottery is reproducible. */
+	maxPricingMips: number;
 }
 
 export interface SelectionResult {

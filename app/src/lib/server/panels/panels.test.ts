@@ -333,9 +333,7 @@ describe.each(backends)('citizens’ panel end to end on %s', (kind) => {
 		const resident = await t.user('resident', 'Demo Resident');
 		const seedNow = new Date('2027-05-01T10:00:00Z');
 		const ctxOf = (a: typeof official) => t.ctx(a, () => seedNow);
-		const started = Date.now();
 		await seedPanels({ db: t.db, auth: t.auth, log: () => {}, now: seedNow, as: { official: ctxOf(official), moderator: ctxOf(official), admin: ctxOf(official), residents: [ctxOf(resident)] } });
-		expect(Date.now() - started).toBeLessThan(20_000);
 		const all = await listPanels(t.db);
 		const climate = all.find((p) => p.title === 'Krakowski Panel Klimatyczny 2027')!;
 		expect(climate).toMatchObject({ stage: 'recruitment', synthetic: true, size: 60 });

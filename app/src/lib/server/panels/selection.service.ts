@@ -44,7 +44,7 @@ export async function buildJob(db: Db, processId: string, m: number, seed = ''):
 	const groups = [...hh.values()].filter((g) => g.length > 1);
 	const household = pool.map(() => -1);
 	groups.forEach((g, gi) => g.forEach((i) => (household[i] = gi)));
-	return { kind: 'select', k: p.size, m, reserves: p.reserves, features, values, quotas, rows: pool.map((v) => features.map((f) => v.answers[f] ?? '')), household, seed, timeLimitSeconds: 3600 };
+	return { kind: 'select', k: p.size, m, reserves: p.reserves, features, values, quotas, rows: pool.map((v) => features.map((f) => v.answers[f] ?? '')), household, seed, maxPricingMips: 100_000 };
 }
 
 export const selectionInput = z.object({ m: z.coerce.number().int().min(10, 'm_invalid').max(100_000, 'm_invalid').default(1000) });

@@ -30,6 +30,8 @@ export interface TestDatabase extends Database {
 	/** A new published process to comment on (comments need a real, visible target). */
 	discussion(): Promise<{ targetType: 'process'; targetId: string }>;
 	drop(): Promise<void>;
+	/** PostgreSQL: the test database's URL (for tools such as pg_dump). */
+	databaseUrl?: string;
 }
 
 let counter = 0;
@@ -123,9 +125,10 @@ async function openPglite(): Promise<Database> {
 
 /** A fresh, migrated database with Kraków's districts. PostgreSQL: a new database per call,
  * dropped afterwards. PGlite: in memory, started from a migrated template. */
-export async function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<TestDatabase> {
+export async function openTestDatabase(kind: 'pglite' | 'postgres', opts: { dataDir?: string } = {}): Promise<TestDatabase> {
 	let database: Database;
 	let drop = async () => {};
+	let databaseUrl: string | undefined;
 	if (kind === 'postgres') {
 		const url = new URL(process.env.TEST_DATABASE_URL!);
 		const name = `decydujemy_test_${process.pid}_${randomBytes(4).toString('hex')}`;
@@ -136,7 +139,8 @@ export async function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<Tes
 		await admin.end();
 		const testUrl = new URL(url.toString());
 		testUrl.pathname = `/${name}`;
-		database = await openDatabase({ databaseUrl: testUrl.toString() });
+		databaseUrl = testUrl.toString();
+		database = await openDatabase({ databaseUrl });
 		await seedDistricts(database.db);
 		drop = async () => {
 			const a = new pg.default.Client({ connectionString: url.toString() });
@@ -144,6 +148,10 @@ export async function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<Tes
 			await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 			await a.end();
 		};
+	} else if (opts.dataDir) {
+		// On disk (a test of what the server's own data directory goes through: backups).
+		database = await openDatabase({ dataDir: opts.dataDir });
+		await seedDistricts(database.db);
 	} else {
 		database = await openPglite();
 	}
@@ -153,8 +161,15 @@ export async function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<Tes
 	authContext.logger.warn = () => {};
 	// Every test account has the same password: hash it once (argon2 is slow on purpose).
 	let passwordHash: Promise<string> | undefined;
+	let closed = false;
 	return {
 		...database,
+		databaseUrl,
+		close: async () => {
+			if (closed) return;
+			closed = true;
+			await database.close();
+		},
 		auth,
 		ctx: (actor, now = () => new Date()) => ({ db: database.db, actor, now }),
 		async user(role = 'resident', name = 'Test Person') {
@@ -172,7 +187,10 @@ export async function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<Tes
 			return { targetType: 'process' as const, targetId: id };
 		},
 		async drop() {
-			await database.close();
+			if (!closed) {
+				closed = true;
+				await database.close();
+			}
 			await drop();
 		}
 	};

@@ -41,7 +41,7 @@ function toPool(job: Pick<SelectionJob, 'k' | 'features' | 'values' | 'quotas' |
 export async function runSelection(job: SelectionJob, progress: (pct: number, text: string) => void): Promise<SelectionResult> {
 	progress(2, 'loading the engine');
 	const e = await engine();
-	const result = await e.selectPanel(toPool(job), { k: job.k, algorithm: 'leximin', panels: job.m, seed: job.seed, timeLimitSeconds: job.timeLimitSeconds, reserves: job.reserves }, (p) => progress(Math.round(p.fraction * 100), p.phase));
+	const result = await e.selectPanel(toPool(job), { k: job.k, algorithm: 'leximin', panels: job.m, seed: job.seed, maxPricingMips: job.maxPricingMips, reserves: job.reserves }, (p) => progress(Math.round(p.fraction * 100), p.phase));
 	if (!result.lottery) throw new Error('the engine returned no lottery');
 	const ids = result.ids;
 	return {
