@@ -1,1 +1,0 @@
-ALTER TABLE "outbox_email" ADD COLUMN "html" text;
