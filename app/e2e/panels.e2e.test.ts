@@ -216,8 +216,20 @@ describe.skipIf(!chromiumAvailable())('citizens’ panel end to end', () => {
 		expect(before).toMatchObject({ status: 'committed', seedCommitment: commitment, seed: null, m: 10 });
 		expect(before.pool).toHaveLength(3);
 		expect(before.panels).toHaveLength(10);
+		// Without a public random input the draw is refused, saying what is missing.
+		await submit(a, a.locator('form[action="?/review"] button[type="submit"]'));
+		expect(await a.locator('.error-summary, [role="alert"]').first().textContent()).toContain('Wybierz publiczne źródło losowości');
+		await check(a, '/manage/panels/[slug]/selection (public input missing)');
+		await a.locator('#kind').check();
 		await a.locator('#dice').fill('4 2');
+		await a.locator('#witnesses').fill('Anna Nowak, Jan Kowalski');
+		await submit(a, a.locator('form[action="?/review"] button[type="submit"]'));
+		// Check before the draw: the input and the consequences, then the confirmation.
+		expect(await a.locator('#review-title').textContent()).toBe('Sprawdź przed losowaniem');
+		expect(await a.locator('main').textContent()).toContain('Anna Nowak, Jan Kowalski');
+		await check(a, '/manage/panels/[slug]/selection (check before the draw)');
 		await submit(a, a.locator('form[action="?/draw"] button'));
+		expect(await a.locator('main').textContent()).toMatch(/Wylosowano skład nr \d+ spośród 10/);
 		await check(a, '/manage/panels/[slug]/selection (drawn)');
 		await signOut(a);
 
@@ -227,6 +239,11 @@ describe.skipIf(!chromiumAvailable())('citizens’ panel end to end', () => {
 		await j.locator('button', { hasText: 'Sprawdź w przeglądarce' }).click();
 		await expect.poll(() => j.locator('[data-verify]').getAttribute('data-verify')).toBe('ok');
 		await check(j, '/panels/[slug]/draw (verified)', true);
+		// The public page names the public input (dice and witnesses), the commitment time and the panel.
+		const drawText = (await j.locator('main').textContent()) ?? '';
+		expect(drawText).toContain('Świadkowie: Anna Nowak, Jan Kowalski');
+		expect(drawText).toContain('Zobowiązanie opublikowano');
+		expect(await j.locator('#drawn-panel').count()).toBe(1);
 		const after = await (await j.request.get(`/api/v1/panels/${slug}/draw`)).json();
 		expect(after.status).toBe('drawn');
 		const chosen: number[] = after.panels[after.chosenIndex - 1];

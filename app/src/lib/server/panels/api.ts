@@ -52,7 +52,14 @@ export const panelsApi: ApiPart = {
 				algorithm: { type: 'string' },
 				seedCommitment: { type: ['string', 'null'], description: 'hex SHA-256 of the seed, published before the draw' },
 				seed: { type: ['string', 'null'], description: 'revealed at the draw' },
-				dice: { type: ['string', 'null'] },
+				dice: { type: ['string', 'null'], description: 'dice digits (also in publicInput.numbers)' },
+				publicInput: {
+					type: ['object', 'null'],
+					description: 'the public random input entered at the draw: dice thrown live (with witnesses) or numbers announced publicly after the commitment (source, time)',
+					properties: { kind: { type: 'string', enum: ['dice', 'announced'] }, numbers: { type: 'array', items: { type: 'integer' } }, witnesses: { type: 'string' }, source: { type: 'string' }, announcedAt: { type: ['string', 'null'], format: 'date-time' } }
+				},
+				drawNumbers: { type: ['array', 'null'], items: { type: 'integer' }, description: 'the numbers verifyDraw mixes with the seed' },
+				committedAt: { type: ['string', 'null'], format: 'date-time' },
 				m: { type: ['integer', 'null'] },
 				chosenIndex: { type: ['integer', 'null'] },
 				features: { type: ['array', 'null'], items: { type: 'string' } },

@@ -45,7 +45,9 @@ describe('demo pool draw', () => {
 		expect(ours).toHaveLength(564);
 		for (let i = 0; i < 564; i++) expect(ours[i]).toBeCloseTo(direct.probabilities[String(i)], 6);
 		await commitSeed(ctx, id);
-		const r = await performDraw(ctx, id, { dice: '6 1' });
+		// Numbers announced publicly after the commitment (a named lottery result) as the public input.
+		const later = new Date(now.getTime() + 2 * 3_600_000);
+		const r = await performDraw(t.ctx(official, () => later), id, { kind: 'announced', numbers: '6 1', source: 'Lotto, losowanie testowe', announcedAt: new Date(now.getTime() + 3_600_000).toISOString() });
 		const after = (await publicDraw(t.ctx(null), id))!;
 		expect(verifyDraw(after.published as unknown as PublishedLottery, after.seed!, [6, 1])).toBe(r.chosen);
 		console.log(`min probability ${Math.min(...ours)}`);

@@ -26,6 +26,7 @@ import {
 	openRound,
 	passes,
 	performDraw,
+	reviewDraw,
 	postAssessment,
 	publicDraw,
 	publicPoolCounts,
@@ -215,12 +216,29 @@ describe.each(backends)('citizens’ panel end to end on %s', (kind) => {
 
 		// A session scheduled before the draw: the drawn panelists are registered for it at the draw.
 		const firstSession = await addSession(asOfficial, id, { kind: 'learning', title: 'Pierwsze spotkanie', startsAt: '2027-04-20T10:00:00Z', place: 'Urząd' });
-		const result = await performDraw(asOfficial, id, { dice: '3 5 1' });
+		// The server's seed alone never decides: a draw in the same instant as the commitment, or
+		// without a public random input, is refused with what is missing.
+		await expect(performDraw(asOfficial, id, { kind: 'dice', dice: '3 5 1', witnesses: 'Anna Nowak' })).rejects.toMatchObject({ status: 409, key: 'commitment_not_in_advance' });
+		clock = new Date(clock.getTime() + 3_600_000);
+		await expect(performDraw(asOfficial, id, {})).rejects.toMatchObject({ status: 400, fields: { kind: 'public_input_missing' } });
+		await expect(performDraw(asOfficial, id, { kind: 'dice', dice: '', witnesses: '' })).rejects.toMatchObject({ status: 400, fields: { dice: 'dice_missing', witnesses: 'witnesses_missing' } });
+		await expect(performDraw(asOfficial, id, { kind: 'dice', dice: '7 9', witnesses: 'Anna Nowak' })).rejects.toMatchObject({ status: 400, fields: { dice: 'dice_invalid' } });
+		await expect(performDraw(asOfficial, id, { kind: 'announced', numbers: '', source: '', announcedAt: '' })).rejects.toMatchObject({ status: 400, fields: { numbers: 'numbers_missing', source: 'source_missing', announcedAt: 'announced_at_missing' } });
+		// A value announced before the commitment (or not yet announced) is no public randomness.
+		await expect(performDraw(asOfficial, id, { kind: 'announced', numbers: '3 14 22', source: 'Lotto', announcedAt: '2027-03-01T09:00:00Z' })).rejects.toMatchObject({ status: 400, fields: { announcedAt: 'announced_before_commitment' } });
+		await expect(performDraw(asOfficial, id, { kind: 'announced', numbers: '3 14 22', source: 'Lotto', announcedAt: '2027-03-02T09:00:00Z' })).rejects.toMatchObject({ status: 400, fields: { announcedAt: 'announced_in_future' } });
+		await expect(performDraw(t.ctx(resident, now), id, { kind: 'dice', dice: '3 5 1', witnesses: 'Anna Nowak' })).rejects.toMatchObject({ status: 403 });
+		expect((await publicDraw(t.ctx(null, now), id))!.status).toBe('committed'); // nothing changed
+		const review = await reviewDraw(asOfficial, id, { kind: 'dice', dice: '3 5 1', witnesses: 'Anna Nowak, Jan Kowalski' });
+		expect(review).toMatchObject({ publicInput: { kind: 'dice', numbers: [3, 5, 1], witnesses: 'Anna Nowak, Jan Kowalski' }, seats: 4, reserves: 2, pool: 8, m: 10 });
+		const result = await performDraw(asOfficial, id, { kind: 'dice', dice: '3 5 1', witnesses: 'Anna Nowak, Jan Kowalski' });
 		const published = (await publicDraw(t.ctx(null, now), id))!;
 		expect(published.seed).toBeTruthy();
 		expect(published.chosenIndex).toBe(result.chosen);
 		// A third party recomputes the draw from the published data.
 		expect(published.dice).toBe('351');
+		expect(published.publicInput).toMatchObject({ kind: 'dice', numbers: [3, 5, 1], witnesses: 'Anna Nowak, Jan Kowalski' });
+		expect(published.drawNumbers).toEqual([3, 5, 1]);
 		const lottery = published.published as unknown as PublishedLottery;
 		expect(verifyDraw(lottery, published.seed!, [3, 5, 1])).toBe(result.chosen);
 		expect(() => verifyDraw(lottery, 'not-the-seed', [3, 5, 1])).toThrow();

@@ -55,6 +55,10 @@ export async function apiDraw(ctx: ServiceContext, idOrSlug: string) {
 		committedAt: d.committedAt,
 		seed: d.seed,
 		dice: d.dice,
+		/** The public random input entered at the draw (dice with witnesses, or numbers announced after the commitment). */
+		publicInput: d.publicInput,
+		/** The numbers verifyDraw mixes with the seed (the public input's; dice digits for older draws). */
+		drawNumbers: d.drawNumbers,
 		drawnAt: d.drawnAt,
 		m: d.m,
 		chosenIndex: d.chosenIndex,
@@ -66,7 +70,7 @@ export async function apiDraw(ctx: ServiceContext, idOrSlug: string) {
 		lotteryProbabilities: d.status === 'committed' || d.status === 'drawn' ? d.lotteryProbabilities : null,
 		/** The engine's PublishedLottery, verbatim: verifyDraw(lottery, seed, dice) gives chosenIndex. */
 		lottery: d.published,
-		verification: 'packages/sortition verifyDraw: digest = SHA-256("decydujemy-draw/1\\n" + SHA-256(canonicalJson(lottery)) + "\\n" + seed + "\\n" + dice.join(",")); chosenIndex = 1 + (digest mod m); SHA-256(seed) must equal lottery.seedCommitment'
+		verification: 'packages/sortition verifyDraw: digest = SHA-256("decydujemy-draw/1\\n" + SHA-256(canonicalJson(lottery)) + "\\n" + seed + "\\n" + drawNumbers.join(",")); chosenIndex = 1 + (digest mod m); SHA-256(seed) must equal lottery.seedCommitment'
 	};
 }
 

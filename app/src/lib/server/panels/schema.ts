@@ -139,6 +139,18 @@ export const DRAW_STATUSES = ['queued', 'running', 'ready', 'committed', 'drawn'
 export type DrawStatus = (typeof DRAW_STATUSES)[number];
 
 /** The selection: computed in a worker thread (progress here), then committed and drawn in public. */
+export interface PublicInput {
+	kind: 'dice' | 'announced';
+	/** Mixed into the draw in this order (dice: each throw 1–6; announced: the published numbers). */
+	numbers: number[];
+	/** Dice: the witnesses who saw them thrown. */
+	witnesses: string;
+	/** Announced value: where and what was announced (e.g. "Lotto, 15.01.2027"). */
+	source: string;
+	/** Announced value: when it was announced (after the commitment); ISO time. */
+	announcedAt: string | null;
+}
+
 export const panelDraw = pgTable('panel_draw', {
 	processId: text('process_id')
 		.primaryKey()
@@ -159,6 +171,9 @@ export const panelDraw = pgTable('panel_draw', {
 	/** Kept secret until the draw. */
 	seed: text('seed'),
 	dice: text('dice'),
+	/** The public random input entered at the draw (dice with witnesses, or a value announced
+	 * publicly after the commitment); its numbers are what verifyDraw mixes with the seed. */
+	publicInput: jsonb('public_input').$type<PublicInput>(),
 	chosenIndex: integer('chosen_index'),
 	error: text('error'),
 	workerId: text('worker_id'),

@@ -7,7 +7,8 @@ import { ConflictError, NotFoundError, ValidationError } from '../core/errors';
 import { parseInput } from '../core/validate';
 import { recordAudit } from '../audit/service';
 import { notify } from '../notifications/service';
-import { panel, panelDraw, panelMember, panelVolunteer } from './schema';
+import { panel, panelDraw, panelMember, panelVolunteer, type PublicInput } from './schema';
+import { fromWarsawLocal } from '../organisations/common';
 import { allow, inTx, loadPanel } from './common';
 import { panelRules } from './permissions';
 import { listQuotas, type QuotaView } from './setup.service';
@@ -81,18 +82,76 @@ export async function commitSeed(ctx: ServiceContext, processId: string) {
 	});
 }
 
-export const drawInput = z.object({ dice: z.string().trim().max(100).regex(/^[1-6 ,]*$/, 'dice_invalid').default('') });
+export const drawInput = z.object({
+	kind: z.string().trim().default(''),
+	dice: z.string().trim().max(100, 'dice_invalid').default(''),
+	witnesses: z.string().trim().max(500).default(''),
+	numbers: z.string().trim().max(300, 'numbers_invalid').default(''),
+	source: z.string().trim().max(300).default(''),
+	announcedAt: z.string().trim().max(40).default('')
+});
 
-/** The public draw: the seed is revealed (and dice, if thrown), the chosen panel index computed;
- * selected volunteers and reserves are told. */
+/**
+ * The public random input of a draw, checked: the server's seed alone never decides. The seed's
+ * commitment must have been published before now, and the official enters either dice thrown live
+ * (the throws and the witnesses' names) or numbers announced publicly after the commitment (e.g. a
+ * named lottery result: the numbers, where they were announced and when). Every missing piece is
+ * named in the error.
+ */
+export function checkPublicInput(input: unknown, committedAt: Date | null, now: Date): PublicInput {
+	const v = parseInput(drawInput, input);
+	if (!committedAt) throw new ConflictError('not_committed', { _: 'not_committed' });
+	if (committedAt.getTime() >= now.getTime()) throw new ConflictError('commitment_not_in_advance', { _: 'commitment_not_in_advance' });
+	const fields: Record<string, string> = {};
+	if (v.kind === 'dice') {
+		if (!/^[1-6 ,]*$/.test(v.dice)) fields.dice = 'dice_invalid';
+		else if (!/[1-6]/.test(v.dice)) fields.dice = 'dice_missing';
+		if (!v.witnesses) fields.witnesses = 'witnesses_missing';
+		if (Object.keys(fields).length) throw new ValidationError(fields);
+		return { kind: 'dice', numbers: [...v.dice.replace(/[^1-6]/g, '')].map(Number), witnesses: v.witnesses, source: '', announcedAt: null };
+	}
+	if (v.kind === 'announced') {
+		const parts = v.numbers.split(/[\s,;]+/).filter((x) => x !== '');
+		if (!parts.length) fields.numbers = 'numbers_missing';
+		else if (parts.some((x) => !/^\d{1,9}$/.test(x) || Number(x) < 1)) fields.numbers = 'numbers_invalid';
+		if (!v.source) fields.source = 'source_missing';
+		const at = v.announcedAt ? fromWarsawLocal(v.announcedAt) : null;
+		if (!v.announcedAt) fields.announcedAt = 'announced_at_missing';
+		else if (!at) fields.announcedAt = 'invalid_date';
+		else if (at.getTime() <= committedAt.getTime()) fields.announcedAt = 'announced_before_commitment';
+		else if (at.getTime() > now.getTime()) fields.announcedAt = 'announced_in_future';
+		if (Object.keys(fields).length) throw new ValidationError(fields);
+		return { kind: 'announced', numbers: parts.map(Number), witnesses: '', source: v.source, announcedAt: at!.toISOString() };
+	}
+	throw new ValidationError({ kind: 'public_input_missing' });
+}
+
+/** The check-your-answers step before the draw: the same checks as the draw, nothing written. */
+export async function reviewDraw(ctx: ServiceContext, processId: string, input: unknown = {}) {
+	const { standing } = await loadPanel(ctx.db, ctx, processId);
+	allow(ctx, panelRules.manage(ctx.actor, standing));
+	const [d] = await ctx.db.select().from(panelDraw).where(eq(panelDraw.processId, processId));
+	if (!d || d.status !== 'committed') throw new ConflictError('not_committed', { _: 'not_committed' });
+	const publicInput = checkPublicInput(input, d.committedAt, ctx.now());
+	const [p] = await ctx.db.select({ size: panel.size, reserves: panel.reserves }).from(panel).where(eq(panel.processId, processId));
+	return { publicInput, seats: p?.size ?? 0, reserves: p?.reserves ?? 0, pool: d.pool?.rows.length ?? 0, m: d.panels?.length ?? 0 };
+}
+
+/** The public draw: the seed is revealed and mixed with the public random input (dice thrown live
+ * or numbers announced after the commitment), the chosen panel index computed; selected volunteers
+ * and reserves are told. */
 export async function performDraw(ctx: ServiceContext, processId: string, input: unknown = {}) {
-	const { dice } = parseInput(drawInput, input);
-	const diceDigits = dice.replace(/[^1-6]/g, '');
 	const [pre] = await ctx.db.select().from(panelDraw).where(eq(panelDraw.processId, processId));
 	if (!pre || pre.status !== 'committed' || !pre.seed) throw new ConflictError('not_committed', { _: 'not_committed' });
+	{
+		const { standing } = await loadPanel(ctx.db, ctx, processId);
+		allow(ctx, panelRules.manage(ctx.actor, standing));
+	}
+	const publicInput = checkPublicInput(input, pre.committedAt, ctx.now());
+	const diceDigits = publicInput.kind === 'dice' ? publicInput.numbers.join('') : '';
 	const [pp] = await ctx.db.select({ reserves: panel.reserves }).from(panel).where(eq(panel.processId, processId));
 	// The engine's verifyDraw and reserve list, in a worker (the same code anyone runs to verify).
-	const drawn = await runWorker<DrawJobResult>({ kind: 'draw', published: (pre.report as { published: Record<string, unknown> }).published, seed: pre.seed, dice: [...diceDigits].map(Number), reserves: pp?.reserves ?? 0 });
+	const drawn = await runWorker<DrawJobResult>({ kind: 'draw', published: (pre.report as { published: Record<string, unknown> }).published, seed: pre.seed, dice: publicInput.numbers, reserves: pp?.reserves ?? 0 });
 	const notices: { userId: string; kind: 'selected' | 'reserve' | 'not_selected' }[] = [];
 	const result = await inTx(ctx, async (tx) => {
 		const { panel: p, process: proc, standing } = await loadPanel(tx, ctx, processId);
@@ -114,17 +173,21 @@ export async function performDraw(ctx: ServiceContext, processId: string, input:
 			if (v.userId && status !== 'not_selected') notices.push({ userId: v.userId, kind: status });
 			else if (v.userId) notices.push({ userId: v.userId, kind: 'not_selected' });
 		}
-		await tx.update(panelDraw).set({ status: 'drawn', dice: diceDigits || null, chosenIndex: chosen, reserves: reserveRows, drawnAt: ctx.now() }).where(eq(panelDraw.processId, processId));
+		await tx.update(panelDraw).set({ status: 'drawn', dice: diceDigits || null, publicInput, chosenIndex: chosen, reserves: reserveRows, drawnAt: ctx.now() }).where(eq(panelDraw.processId, processId));
 		await tx.update(panel).set({ stage: 'deliberation', updatedAt: ctx.now() }).where(eq(panel.processId, processId));
 		// Sessions already scheduled: the drawn panelists are registered for them (reminders).
 		await registerMembersForSessions(tx, processId, ctx.now());
-		await recordAudit(tx, ctx, { action: 'panel.draw', targetType: 'panel', targetId: processId, after: { seed: d.seed, dice: diceDigits, chosen, m: d.panels.length } });
+		await recordAudit(tx, ctx, { action: 'panel.draw', targetType: 'panel', targetId: processId, after: { seed: d.seed, publicInput, chosen, m: d.panels.length } });
 		for (const n of notices) {
 			await notify(tx, n.userId, `panel_${n.kind}`, { processId, title: proc.title, slug: proc.slug }, { key: `panel_${n.kind}`, params: { title: proc.title }, link: `/panels/${proc.slug}` }, ctx.now());
 		}
 		return { chosen, members: [...members], reserves: reserveRows, seed: d.seed };
 	});
 	return result;
+}
+
+export function drawNumbers(publicInput: PublicInput | null, dice: string | null): number[] {
+	return publicInput ? publicInput.numbers : [...(dice ?? '')].map(Number);
 }
 
 /** Seat counts of a set of rows against the quotas (is every quota still met?). */
@@ -192,6 +255,9 @@ export async function publicDraw(ctx: ServiceContext, processId: string) {
 		committedAt: d.committedAt,
 		seed: d.status === 'drawn' ? d.seed : null,
 		dice: d.status === 'drawn' ? d.dice : null,
+		publicInput: d.status === 'drawn' ? d.publicInput : null,
+		/** The numbers verifyDraw mixes with the seed: the public input's, or (draws before it existed) the dice digits. */
+		drawNumbers: d.status === 'drawn' ? drawNumbers(d.publicInput, d.dice) : null,
 		drawnAt: d.drawnAt,
 		chosenIndex: d.status === 'drawn' ? d.chosenIndex : null,
 		m: d.panels?.length ?? null,

@@ -1,5 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
-import { commitSeed, drawStatus, freezePool, panelIdBySlug, performDraw, publicDraw, startSelection } from '$lib/server/panels/service';
+import { commitSeed, drawStatus, freezePool, panelIdBySlug, performDraw, publicDraw, reviewDraw, startSelection } from '$lib/server/panels/service';
 import { kickSelections } from '$lib/server/panels/runner';
 import { formAction, requireSignedIn } from '$lib/server/http';
 
@@ -15,6 +15,8 @@ const act = (fn: (locals: App.Locals, id: string, form: FormData) => Promise<Rec
 		return formAction(form, async () => fn(locals, await panelIdBySlug(locals.ctx.db, params.slug), form));
 	}) satisfies Actions[string];
 
+const drawForm = (form: FormData) => Object.fromEntries(['kind', 'dice', 'witnesses', 'numbers', 'source', 'announcedAt'].map((k) => [k, String(form.get(k) ?? '')]));
+
 export const actions: Actions = {
 	freeze: act(async (locals, id) => {
 		await freezePool(locals.ctx, id);
@@ -29,8 +31,13 @@ export const actions: Actions = {
 		await commitSeed(locals.ctx, id);
 		return { committed: true };
 	}),
+	// Check your answers first: the public input and what the draw will do, nothing written yet.
+	review: act(async (locals, id, form) => {
+		// What was typed goes back as hidden fields of the confirmation form.
+		return { review: await reviewDraw(locals.ctx, id, drawForm(form)), values: drawForm(form) };
+	}),
 	draw: act(async (locals, id, form) => {
-		const r = await performDraw(locals.ctx, id, { dice: form.get('dice') ?? '' });
+		const r = await performDraw(locals.ctx, id, drawForm(form));
 		return { drawn: r.chosen };
 	})
 };

@@ -1,0 +1,1 @@
+ALTER TABLE "panel_draw" ADD COLUMN "public_input" jsonb;
