@@ -261,7 +261,7 @@ describe.skipIf(!chromiumAvailable())('citizens’ panel end to end', () => {
 		// --- Panelists draft two recommendations.
 		await signIn(a, panelists[0], DEMO_PASSWORD);
 		await visit(a, `/panels/${slug}`);
-		expect(await a.locator('main').textContent()).toContain('wylosowany(-a) do panelu');
+		expect(await a.locator('main').textContent()).toContain('w wylosowanym składzie panelu');
 		await visit(a, `/panels/${slug}/workspace`);
 		await check(a, '/panels/[slug]/workspace');
 		for (const [t, b] of [

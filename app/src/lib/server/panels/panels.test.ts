@@ -27,6 +27,7 @@ import {
 	passes,
 	performDraw,
 	reviewDraw,
+	checkCode,
 	postAssessment,
 	publicDraw,
 	publicPoolCounts,
@@ -188,7 +189,12 @@ describe.each(backends)('citizens’ panel end to end on %s', (kind) => {
 
 		// Selection: the pool closes; the job is queued (the worker result is stored as the runner does).
 		await expect(freezePool(t.ctx(resident, now), id)).rejects.toMatchObject({ status: 403 });
+		// The volunteer page's code check: a wrong code, a used one, and (after the pool closed) an expired one.
+		await expect(checkCode(t.ctx(late, now), id, 'ZZZZ-ZZZZ')).rejects.toMatchObject({ status: 400, fields: { code: 'code_invalid' } });
+		await expect(checkCode(t.ctx(late, now), id, invited[0].code)).rejects.toMatchObject({ status: 400, fields: { code: 'code_used' } });
+		expect((await checkCode(t.ctx(late, now), id, invited[10].code)).code).toBe(invited[10].code);
 		await freezePool(asOfficial, id);
+		await expect(checkCode(t.ctx(late, now), id, invited[10].code)).rejects.toMatchObject({ status: 400, fields: { code: 'code_expired' } });
 		await expect(registerVolunteer(t.ctx(late, now), id, { code: invited[10].code, name: 'Za późno', email: late.email, availability: 'soboty', consent: 'yes', answer_gender: 'K', answer_age: 'y' })).rejects.toMatchObject({ status: 409 });
 		await startSelection(asOfficial, id, { m: 10 });
 		const queued = (await publicDraw(t.ctx(null, now), id))!;

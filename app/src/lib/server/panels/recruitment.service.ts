@@ -163,6 +163,9 @@ export async function checkCode(ctx: ServiceContext, processId: string, raw: unk
 	const [a] = await ctx.db.select().from(panelAddress).where(and(eq(panelAddress.processId, processId), eq(panelAddress.code, code)));
 	if (!a) throw new ValidationError({ code: 'code_invalid' });
 	if (a.codeUsedAt) throw new ValidationError({ code: 'code_used' });
+	// A letter's code expires with the recruitment: once the pool is closed it registers no one.
+	const [p] = await ctx.db.select({ poolFrozenAt: panel.poolFrozenAt }).from(panel).where(eq(panel.processId, processId));
+	if (p?.poolFrozenAt) throw new ValidationError({ code: 'code_expired' });
 	return { code, street: a.street, postcode: a.postcode, city: a.city };
 }
 
