@@ -84,9 +84,9 @@ export async function commitSeed(ctx: ServiceContext, processId: string) {
 
 export const drawInput = z.object({
 	kind: z.string().trim().default(''),
-	dice: z.string().trim().max(100, 'dice_invalid').default(''),
+	dice: z.string().trim().max(100, 'text_too_long').default(''),
 	witnesses: z.string().trim().max(500).default(''),
-	numbers: z.string().trim().max(300, 'numbers_invalid').default(''),
+	numbers: z.string().trim().max(300, 'text_too_long').default(''),
 	source: z.string().trim().max(300).default(''),
 	announcedAt: z.string().trim().max(40).default('')
 });
