@@ -10,6 +10,7 @@ import { refuseUnreadableInput } from '$lib/server/hooks/refuseUnreadableInput';
 import { databaseOutage } from '$lib/server/hooks/databaseOutage';
 import { errorPages } from '$lib/server/hooks/errorPages';
 import { isDatabaseUnavailable } from '$lib/server/hooks/databaseUnavailable';
+import { prefixErrorTitle } from '$lib/server/hooks/errorTitle';
 export { handleError } from '$lib/server/hooks/handleError';
 
 export const init: ServerInit = async () => {
@@ -27,7 +28,7 @@ export const init: ServerInit = async () => {
 const i18n: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
-		return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
+		return resolve(event, { transformPageChunk: ({ html }) => prefixErrorTitle(html.replace('%lang%', locale), locale) });
 	});
 
 /** Only the e-mail links of better-auth are reachable over HTTP; every other auth step goes

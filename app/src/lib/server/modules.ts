@@ -20,6 +20,7 @@ import { ideasModule } from './ideas';
 import { panelsModule } from './panels';
 import { budgetsModule } from './budgets';
 import { initiativesModule } from './initiatives';
+import { accessibilityModule } from './accessibility';
 
 /** What the demo seed hands each module: the database, demo people by role, the clock. */
 export interface SeedEnv {
@@ -70,5 +71,6 @@ export const modules: ModuleManifest[] = [
 	ideasModule,
 	panelsModule,
 	budgetsModule,
-	initiativesModule
+	initiativesModule,
+	accessibilityModule
 ];
