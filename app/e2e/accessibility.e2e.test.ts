@@ -2,6 +2,7 @@
 // GOV.UK error pattern in full after a server-side error (title "Błąd: …", the focus on the
 // summary, links that move the focus to their field) on the ballot check page, the survey and the
 // project submission, with and without JavaScript, and the same on client-side validation;
+// language of parts (lang on user content); the accessibility statement;
 // heading order and reflow at 320 px on the pages the journeys visit; axe on every page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -131,6 +132,56 @@ describe.skipIf(!chromiumAvailable())('accessibility audit (issue 20)', () => {
 			page.removeAllListeners('request');
 		}
 	});
+	it('language of parts: Polish user content carries lang="pl" on /en and /uk pages, none on Polish ones; a comment keeps the language it was written in', async () => {
+		const { page, axe } = await open(true);
+		const GREEN = 'zielony-budzet-krakowa-2027';
+		for (const locale of LOCALES) {
+			await visit(page, at(locale, `/budgets/${GREEN}`));
+			const expected = locale === 'pl' ? null : 'pl';
+			expect(await page.locator('main h1').getAttribute('lang'), `h1 (${locale})`).toBe(expected);
+			expect(await page.locator('main p.lead').getAttribute('lang'), `description (${locale})`).toBe(expected);
+			await axe.check(page, `/budgets/${GREEN} (${locale})`);
+			await visit(page, at(locale, '/processes'));
+			const titles = await page.locator('main ul.cards h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('lang')));
+			expect(titles.length).toBeGreaterThan(0);
+			expect(new Set(titles), `process titles (${locale})`).toEqual(new Set([expected]));
+			await visit(page, at(locale, '/ideas'));
+			const ideas = await page.locator('main li.card h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('lang')));
+			expect(ideas.length).toBeGreaterThan(0);
+			expect(new Set(ideas), `idea titles (${locale})`).toEqual(new Set([expected]));
+		}
+
+		// Piotr comments from the English interface: the text is English by default; a second
+		// comment, from the Ukrainian interface, is marked Polish by his choice.
+		await signIn(page, PIOTR, DEMO_PASSWORD);
+		const list = (await (await fetch(`${server.url}/api/v1/processes`)).json()) as { slug: string }[];
+		const path = `/processes/${list[0].slug}`;
+		const english = `Please plant more trees along the tram line (${Date.now()}).`;
+		const polish = `Proszę o więcej drzew przy przystankach (${Date.now()}).`;
+		await visit(page, at('en', path));
+		expect(await page.locator('main h1').getAttribute('lang')).toBe('pl');
+		expect(await page.locator('#lang').inputValue()).toBe('en');
+		await page.locator('#body').fill(english);
+		await submit(page, page.locator('form[action="?/comment"] button.primary'));
+		await visit(page, at('uk', path));
+		expect(await page.locator('#lang').inputValue()).toBe('uk');
+		await page.locator('#body').fill(polish);
+		await page.locator('#lang').selectOption('pl');
+		await submit(page, page.locator('form[action="?/comment"] button.primary'));
+		const langOfComment = (text: string) => page.locator('p.comment-body', { hasText: text }).getAttribute('lang');
+		await visit(page, at('en', path));
+		expect(await langOfComment(english)).toBe(null);
+		expect(await langOfComment(polish)).toBe('pl');
+		await axe.check(page, `${path} (en, comments in two languages)`);
+		await visit(page, path);
+		expect(await langOfComment(english)).toBe('en');
+		expect(await langOfComment(polish)).toBe(null);
+		await visit(page, at('uk', path));
+		expect(await langOfComment(english)).toBe('en');
+		expect(await langOfComment(polish)).toBe('pl');
+		await axe.check(page, `${path} (uk)`);
+	});
+
 	const STATEMENT_IDS = ['a11y-wstep', 'a11y-podmiot', 'a11y-url', 'a11y-data-publikacja', 'a11y-data-aktualizacja', 'a11y-status', 'a11y-ocena', 'a11y-kontakt', 'a11y-osoba', 'a11y-email', 'a11y-telefon', 'a11y-procedura', 'a11y-architektura', 'a11y-aplikacje'];
 
 	it('the accessibility statement: the template ids and sections in pl, en and uk; edited by the admin; its JSON copy in the OpenAPI document', async () => {

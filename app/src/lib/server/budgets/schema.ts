@@ -1,4 +1,5 @@
 import { bigint, boolean, customType, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { contentLang } from '../core/schema';
 import { user } from '../accounts/schema';
 import { process } from '../processes/schema';
 
@@ -81,6 +82,8 @@ export const budgetProject = pgTable(
 	'budget_project',
 	{
 		id: text('id').primaryKey(),
+		/** The language the text is written in (core/schema contentLang). */
+		lang: contentLang(),
 		processId: text('process_id')
 			.notNull()
 			.references(() => process.id, { onDelete: 'cascade' }),

@@ -1,4 +1,5 @@
 import { index, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { contentLang } from '../core/schema';
 import { user } from '../accounts/schema';
 
 export const COMMENT_STATUSES = ['visible', 'hidden'] as const;
@@ -9,6 +10,8 @@ export const comment = pgTable(
 	'comment',
 	{
 		id: text('id').primaryKey(),
+		/** The language the text is written in (core/schema contentLang). */
+		lang: contentLang(),
 		targetType: text('target_type').notNull(),
 		targetId: text('target_id').notNull(),
 		parentId: text('parent_id'),

@@ -38,6 +38,18 @@ describe.each(backends)('comments on %s', (kind) => {
 			]);
 		});
 
+		it('keeps the language the comment is written in (Polish when not said); refuses one the platform does not speak', async () => {
+			const target = await t.discussion();
+			const en = await addComment(t.ctx(anna), { ...target, body: 'More bike lanes, please.', lang: 'en' });
+			const pl = await addComment(t.ctx(anna), { ...target, body: 'Więcej drzew, proszę.' });
+			const thread = await listComments(t.ctx(null), target.targetType, target.targetId);
+			expect(thread.map((c) => [c.id, c.lang])).toEqual([
+				[en, 'en'],
+				[pl, 'pl']
+			]);
+			await expect(addComment(t.ctx(anna), { ...target, body: 'Mehr Bäume.', lang: 'de' })).rejects.toMatchObject({ status: 400, fields: { lang: 'content_lang_invalid' } });
+		});
+
 		it('anonymous visitors must sign in (401) and unconfirmed accounts must confirm their e-mail (403)', async () => {
 			const target = await t.discussion();
 			await expect(addComment(t.ctx(null), { ...target, body: 'Anonimowy głos' })).rejects.toMatchObject({ status: 401, code: 'unauthenticated' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTENT_LANGS } from '../core/schema';
 import { and, asc, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../core/context';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../core/errors';
@@ -16,7 +17,9 @@ export const commentInput = z.object({
 	targetType: z.enum(COMMENT_TARGETS),
 	targetId: z.string().min(1).max(100),
 	parentId: z.string().max(100).optional().nullable(),
-	body: z.string().trim().min(2, 'comment_too_short').max(5000, 'comment_too_long')
+	body: z.string().trim().min(2, 'comment_too_short').max(5000, 'comment_too_long'),
+	/** The language it is written in (the author's interface language unless they chose another). */
+	lang: z.enum(CONTENT_LANGS, 'content_lang_invalid').default('pl')
 });
 
 export interface CommentView {
@@ -25,6 +28,8 @@ export interface CommentView {
 	authorName: string | null;
 	authorId: string | null;
 	body: string | null;
+	/** The language of the body (`lang` on the element that shows it). */
+	lang: string;
 	hidden: boolean;
 	hiddenReason: string | null;
 	createdAt: Date;
@@ -49,6 +54,7 @@ export async function addComment(ctx: ServiceContext, input: unknown): Promise<s
 		parentId: data.parentId ?? null,
 		authorId: ctx.actor.id,
 		body: data.body,
+		lang: data.lang,
 		createdAt: ctx.now()
 	});
 	return id;
@@ -74,6 +80,7 @@ export async function listComments(ctx: ServiceContext, targetType: string, targ
 			authorId: c.authorId,
 			// The author still sees their own hidden text, so they understand the reason.
 			body: hidden && !isAuthor ? null : c.body,
+			lang: c.lang,
 			hidden,
 			hiddenReason: c.hiddenReason,
 			createdAt: c.createdAt,

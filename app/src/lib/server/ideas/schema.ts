@@ -1,4 +1,5 @@
 import { doublePrecision, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { contentLang } from '../core/schema';
 import { user } from '../accounts/schema';
 import { process } from '../processes/schema';
 
@@ -10,6 +11,8 @@ export const idea = pgTable(
 	'idea',
 	{
 		id: text('id').primaryKey(),
+		/** The language the text is written in (core/schema contentLang). */
+		lang: contentLang(),
 		/** null once the author deleted their account: the idea stays, anonymised. */
 		authorId: text('author_id').references(() => user.id, { onDelete: 'set null' }),
 		title: text('title').notNull(),

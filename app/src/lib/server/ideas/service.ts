@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTENT_LANGS } from '../core/schema';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../core/context';
 import type { Db } from '../db/client';
@@ -29,7 +30,9 @@ export const ideaInput = z
 		districtId: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.coerce.number().int().min(1).max(18).nullable()).default(null),
 		lat: optNum(-90, 90).default(null),
 		lon: optNum(-180, 180).default(null),
-		description: z.string().trim().min(10, 'description_too_short').max(5000)
+		description: z.string().trim().min(10, 'description_too_short').max(5000),
+		/** The language the idea is written in (WCAG 3.1.2). */
+		lang: z.enum(CONTENT_LANGS, 'content_lang_invalid').default('pl')
 	})
 	.refine((d) => (d.lat === null) === (d.lon === null), { message: 'invalid_coordinate', path: ['lat'] });
 
@@ -134,7 +137,7 @@ export async function listIdeas(ctx: ServiceContext, filter: z.input<typeof idea
 	if (f.topic) conds.push(eq(idea.topic, f.topic));
 	if (f.status) conds.push(eq(idea.status, f.status));
 	return ctx.db
-		.select({ id: idea.id, title: idea.title, topic: idea.topic, districtId: idea.districtId, location: idea.location, description: idea.description, status: idea.status, response: idea.response, createdAt: idea.createdAt, supports, comments })
+		.select({ id: idea.id, title: idea.title, topic: idea.topic, districtId: idea.districtId, location: idea.location, description: idea.description, lang: idea.lang, status: idea.status, response: idea.response, createdAt: idea.createdAt, supports, comments })
 		.from(idea)
 		.where(conds.length ? and(...conds) : undefined)
 		.orderBy(f.sort === 'support' ? desc(supports) : desc(idea.createdAt), desc(idea.createdAt))

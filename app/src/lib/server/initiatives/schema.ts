@@ -1,4 +1,5 @@
 import { bigint, boolean, check, customType, date, doublePrecision, index, integer, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { contentLang } from '../core/schema';
 import { sql } from 'drizzle-orm';
 import { user } from '../accounts/schema';
 import { process } from '../processes/schema';
@@ -58,6 +59,8 @@ export const initiativeApplication = pgTable(
 	'initiative_application',
 	{
 		id: text('id').primaryKey(),
+		/** The language the text is written in (core/schema contentLang). */
+		lang: contentLang(),
 		processId: text('process_id')
 			.notNull()
 			.references(() => initiativeProgramme.processId, { onDelete: 'cascade' }),

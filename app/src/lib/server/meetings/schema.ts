@@ -1,4 +1,5 @@
 import { index, integer, jsonb, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { contentLang } from '../core/schema';
 import { user } from '../accounts/schema';
 import { process } from '../processes/schema';
 
@@ -13,6 +14,8 @@ export const meeting = pgTable(
 	'meeting',
 	{
 		id: text('id').primaryKey(),
+		/** The language the text is written in (core/schema contentLang). */
+		lang: contentLang(),
 		processId: text('process_id').references(() => process.id, { onDelete: 'cascade' }),
 		title: text('title').notNull(),
 		description: text('description').notNull().default(''),

@@ -1,4 +1,5 @@
 import { check, index, integer, pgTable, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { contentLang } from '../core/schema';
 import { sql } from 'drizzle-orm';
 import { user } from '../accounts/schema';
 
@@ -27,6 +28,8 @@ export const organisation = pgTable(
 	'organisation',
 	{
 		id: text('id').primaryKey(),
+		/** The language the text is written in (core/schema contentLang). */
+		lang: contentLang(),
 		slug: text('slug').notNull().unique(),
 		name: text('name').notNull(),
 		kind: text('kind').$type<OrganisationKind>().notNull(),

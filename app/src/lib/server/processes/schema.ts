@@ -1,4 +1,5 @@
 import { index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { contentLang } from '../core/schema';
 import { user } from '../accounts/schema';
 
 export const MECHANISMS = [
@@ -31,6 +32,8 @@ export const process = pgTable(
 	'process',
 	{
 		id: text('id').primaryKey(),
+		/** The language the text is written in (core/schema contentLang). */
+		lang: contentLang(),
 		slug: text('slug').notNull().unique(),
 		mechanism: text('mechanism').$type<Mechanism>().notNull(),
 		title: text('title').notNull(),

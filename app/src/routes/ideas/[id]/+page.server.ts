@@ -1,4 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
+import { writtenIn } from '$lib/server/contentLang';
 import { redirect } from '@sveltejs/kit';
 import { getIdea, respondToIdea, supportIdea } from '$lib/server/ideas';
 import { editionsTakingSubmissions } from '$lib/server/budgets/fromIdea';
@@ -25,7 +26,7 @@ export const actions: Actions = {
 	comment: async ({ locals, request, params, url }) => {
 		requireSignedIn(locals, url);
 		const form = await request.formData();
-		return formAction(form, async () => ({ commented: await addComment(locals.ctx, { targetType: 'idea', targetId: params.id, parentId: form.get('parentId') || null, body: form.get('body') }) }));
+		return formAction(form, async () => ({ commented: await addComment(locals.ctx, { targetType: 'idea', targetId: params.id, parentId: form.get('parentId') || null, body: form.get('body'), lang: writtenIn(form) }) }));
 	},
 	report: async ({ locals, request, url }) => {
 		requireSignedIn(locals, url);

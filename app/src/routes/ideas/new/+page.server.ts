@@ -1,4 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
+import { writtenIn } from '$lib/server/contentLang';
 import { redirect } from '@sveltejs/kit';
 import { ServiceError } from '$lib/server/core/errors';
 import { checkIdea, createIdea } from '$lib/server/ideas';
@@ -8,7 +9,7 @@ import { failWith, requireSignedIn } from '$lib/server/http';
 import { localizeHref } from '$lib/paraglide/runtime';
 
 const FIELDS = ['title', 'topic', 'location', 'districtId', 'lat', 'lon', 'description'] as const;
-const read = (form: FormData) => Object.fromEntries(FIELDS.map((k) => [k, String(form.get(k) ?? '')]));
+const read = (form: FormData) => ({ ...Object.fromEntries(FIELDS.map((k) => [k, String(form.get(k) ?? '')])), lang: writtenIn(form) });
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireSignedIn(locals, url);

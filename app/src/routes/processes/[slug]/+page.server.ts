@@ -1,4 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
+import { writtenIn } from '$lib/server/contentLang';
 import { getProcess } from '$lib/server/processes/service';
 import { addComment, listComments, reportComment } from '$lib/server/comments/service';
 import { getDistrict } from '$lib/server/districts/service';
@@ -26,7 +27,8 @@ export const actions: Actions = {
 				targetType: 'process',
 				targetId: process.id,
 				parentId: form.get('parentId') || null,
-				body: form.get('body')
+				body: form.get('body'),
+				lang: writtenIn(form)
 			});
 			return { commented: id };
 		});

@@ -1,4 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
+import { writtenIn } from '$lib/server/contentLang';
 import { appealDecision, getProject, supportProject, volunteer } from '$lib/server/budgets/service';
 import { addComment, listComments, reportComment } from '$lib/server/comments/service';
 import { mapFrame, toXY } from '$lib/server/budgets/map';
@@ -48,7 +49,7 @@ export const actions: Actions = {
 		requireSignedIn(locals, url);
 		const form = await request.formData();
 		return formAction(form, async () => {
-			await addComment(locals.ctx, { targetType: 'project', targetId: params.id, parentId: form.get('parentId') || null, body: form.get('body') });
+			await addComment(locals.ctx, { targetType: 'project', targetId: params.id, parentId: form.get('parentId') || null, body: form.get('body'), lang: writtenIn(form) });
 			return { commented: true };
 		});
 	},
