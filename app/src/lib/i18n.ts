@@ -55,6 +55,32 @@ export function labelOf(prefix: string, value: string | null | undefined, locale
 	return messageByKey(`${prefix}${value}`, undefined, locale) ?? value;
 }
 
+/** The phases the platform itself names (a budget edition's calendar, the demo processes), by
+ * their Polish name as stored; a phase an official named in their own words is shown as written. */
+const STANDARD_PHASES: Record<string, string> = {
+	'Zgłaszanie projektów': 'submission',
+	'Zbieranie podpisów poparcia': 'support',
+	Weryfikacja: 'verification',
+	Odwołania: 'appeals',
+	Głosowanie: 'voting',
+	Wyniki: 'results',
+	Realizacja: 'implementation',
+	'Kampania informacyjna': 'campaign',
+	Konsultacje: 'consultation',
+	Raport: 'report',
+	Rekrutacja: 'recruitment',
+	Losowanie: 'draw',
+	'Spotkania panelu': 'panel_sessions',
+	'Zbieranie pomysłów': 'ideas',
+	Zapisy: 'registration'
+};
+
+/** A phase's name in the reader's language ("Konsultacje" → "Консультації"). */
+export function phaseName(name: string, locale?: Locale): string {
+	const code = Object.hasOwn(STANDARD_PHASES, name) ? STANDARD_PHASES[name] : undefined;
+	return code ? labelOf('phase_', code, locale) : name;
+}
+
 export function mechanismName(mechanism: string): string {
 	return labelOf('mechanism_', mechanism);
 }
@@ -73,5 +99,6 @@ export const formatDateTimeRange = (a: Date | string | number, b: Date | string 
 export const formatNumber = (n: number, opts?: { maxFractionDigits?: number; minFractionDigits?: number }, locale?: Locale) => fmt.formatNumber(n, here(locale), opts);
 export const formatAmount = (n: number, opts?: { grosze?: boolean }, locale?: Locale) => fmt.formatAmount(n, here(locale), opts);
 export const formatPercent = (fraction: number, digits = 1, locale?: Locale) => fmt.formatPercent(fraction, here(locale), digits);
+export const formatPercentPoints = (pct: number, digits = 1, locale?: Locale) => fmt.formatPercentPoints(pct, here(locale), digits);
 export const pluralCategory = (n: number, locale?: Locale) => fmt.pluralCategory(n, here(locale));
 export const parseAmount = (text: string, locale?: Locale) => fmt.parseAmount(text, here(locale));

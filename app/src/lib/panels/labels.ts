@@ -1,4 +1,4 @@
-import { m, errorText } from '$lib/i18n';
+import { m, errorText, formatPercent } from '$lib/i18n';
 
 const pick = (prefix: string, key: string | null | undefined): string => {
 	if (!key) return '';
@@ -17,7 +17,7 @@ export const responseStatusName = (s: string) => pick('panels_respstatus_', s);
 export const scoreStateName = (s: string) => pick('panels_score_', s);
 export const ratingName = (s: string) => pick('panels_rating_', s);
 export const choiceName = (s: string) => pick('panels_choice_', s);
-export const percent = (x: number | null | undefined, digits = 1) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)} %`);
+export const percent = (x: number | null | undefined, digits = 1) => (x === null || x === undefined ? '—' : formatPercent(x, digits));
 
 /** A service error key in words (`err_<key>`); text already rendered by the server passes. */
 export function pErr(key: string | undefined | null): string {

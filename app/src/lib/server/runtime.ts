@@ -1,3 +1,4 @@
+import { setSiteOrigin } from './notifications/email';
 import type { Database } from './db/client';
 import { openDatabase, databaseOptionsFromEnv } from './db/client';
 import { createAuth, type Auth } from './accounts/auth';
@@ -11,6 +12,7 @@ let current: { database: Database; auth: Auth } | null = null;
 export async function startRuntime(opts: { baseURL: string; plugins?: BetterAuthPlugin[]; seed?: boolean }) {
 	if (current) return current;
 	const database = await openDatabase(databaseOptionsFromEnv());
+	setSiteOrigin(opts.baseURL);
 	const auth = await createAuth(database.db, { baseURL: opts.baseURL, plugins: opts.plugins });
 	current = { database, auth };
 	if (opts.seed !== false && process.env.SEED !== 'false') await seedIfEmpty(database.db, auth, (line) => console.log(line));

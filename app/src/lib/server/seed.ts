@@ -13,10 +13,10 @@ import { modules, type SeedEnv } from './modules';
 
 /** Demo accounts. Their password is public on purpose (demo only); the admin's is random. */
 export const DEMO_PASSWORD = 'krakow-demo-2026';
-const DEMO_USERS: { name: string; email: string; role: Role; districtId?: number }[] = [
+const DEMO_USERS: { name: string; email: string; role: Role; districtId?: number; locale?: 'uk' }[] = [
 	{ name: 'Anna Nowak', email: 'anna@demo.decydujemy.pl', role: 'resident', districtId: 13 },
 	{ name: 'Piotr Kowalczyk', email: 'piotr@demo.decydujemy.pl', role: 'resident', districtId: 18 },
-	{ name: 'Olena Shevchenko', email: 'olena@demo.decydujemy.pl', role: 'resident', districtId: 2 },
+	{ name: 'Olena Shevchenko', email: 'olena@demo.decydujemy.pl', role: 'resident', districtId: 2, locale: 'uk' },
 	{ name: 'Marta Urzędnik', email: 'urzedniczka@demo.decydujemy.pl', role: 'official' },
 	{ name: 'Tomasz Moderator', email: 'moderator@demo.decydujemy.pl', role: 'moderator' }
 ];
@@ -42,6 +42,8 @@ export async function seedDemo(db: Db, auth: Auth, log: (line: string) => void, 
 	for (const u of DEMO_USERS) {
 		ids[u.email] = await createAccount(db, auth, { name: u.name, email: u.email, password: DEMO_PASSWORD, role: u.role });
 		if (u.districtId) await db.execute(sql`update "user" set district_id = ${u.districtId} where id = ${ids[u.email]}`);
+		// Olena reads Ukrainian: her e-mails come in Ukrainian (the account's language).
+		if (u.locale) await db.execute(sql`update "user" set locale = ${u.locale} where id = ${ids[u.email]}`);
 	}
 	log(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.email).join(', ')}`);
 

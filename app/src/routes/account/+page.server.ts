@@ -15,6 +15,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			email: profile.email,
 			districtId: picked.success ? picked.data : profile.districtId,
 			birthYear: profile.birthYear,
+			locale: profile.locale ?? 'pl',
 			demographics: profile.demographics ?? {},
 			consent: !!profile.demographicsConsentAt
 		},
@@ -35,6 +36,8 @@ export const actions: Actions = {
 				name: form.get('name'),
 				districtId: form.get('districtId') || null,
 				birthYear: form.get('birthYear') || null,
+				// A form without the field (an older page) keeps the stored language.
+				...(form.has('locale') && { locale: form.get('locale') || null }),
 				demographicsConsent: form.get('consent') === 'on',
 				demographics: { gender: form.get('gender') ?? '', education: form.get('education') ?? '' }
 			});

@@ -3,7 +3,8 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../db/client';
 import * as schema from '../db/schema';
-import { sendMail } from '../notifications/mailer';
+import { sendEmail } from '../notifications/mailer';
+import { recipientLocale } from '../notifications/email';
 import { getOrCreateSetting, randomSecret } from '../core/settings';
 
 export interface AuthOptions {
@@ -26,7 +27,10 @@ export async function createAuth(db: Db, opts: AuthOptions) {
 		}),
 		user: {
 			additionalFields: {
-				role: { type: 'string', required: false, defaultValue: 'resident', input: false }
+				role: { type: 'string', required: false, defaultValue: 'resident', input: false },
+				// The language of the interface at sign-up: e-mails are written in it (changeable on
+				// the account page). Only our sign-up action reaches better-auth, with a checked value.
+				locale: { type: 'string', required: false, input: true }
 			}
 		},
 		emailAndPassword: {
@@ -40,26 +44,14 @@ export async function createAuth(db: Db, opts: AuthOptions) {
 				verify: ({ hash: h, password }) => verify(h, password)
 			},
 			sendResetPassword: async ({ user, url }) => {
-				await sendMail(db, {
-					to: user.email,
-					subject: 'Decydujemy: ustaw nowe hasło / set a new password',
-					text:
-						`Otrzymaliśmy prośbę o zmianę hasła. Otwórz link, aby ustawić nowe hasło:\n${url}\n\n` +
-						`We received a request to reset your password. Open the link to set a new one:\n${url}\n`
-				});
+				await sendEmail(db, user.email, recipientLocale((user as { locale?: string | null }).locale), { key: 'reset_password', link: url });
 			}
 		},
 		emailVerification: {
 			sendOnSignUp: true,
 			autoSignInAfterVerification: false,
 			sendVerificationEmail: async ({ user, url }) => {
-				await sendMail(db, {
-					to: user.email,
-					subject: 'Decydujemy: potwierdź adres e-mail / confirm your e-mail',
-					text:
-						`Witaj ${user.name}! Potwierdź adres e-mail, otwierając link:\n${url}\n\n` +
-						`Welcome ${user.name}! Confirm your e-mail address by opening the link:\n${url}\n`
-				});
+				await sendEmail(db, user.email, recipientLocale((user as { locale?: string | null }).locale), { key: 'verify_email', params: { name: user.name }, link: url });
 			}
 		},
 		session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },

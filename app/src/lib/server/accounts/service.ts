@@ -19,7 +19,9 @@ const password = z.string().min(10, 'password_too_short').max(128, 'password_too
 export const signUpInput = z.object({
 	name: z.string().trim().min(2, 'name_too_short').max(80, 'name_too_long'),
 	email,
-	password
+	password,
+	/** The interface's language at sign-up: the account's language for e-mails. */
+	locale: z.enum(['pl', 'en', 'uk']).default('pl')
 });
 
 /** Turns better-auth's errors into our 4xx service errors. */

@@ -7,7 +7,7 @@ import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../core/context';
 import type { Db } from '../db/client';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../core/errors';
-import { parseInput } from '../core/validate';
+import { amountInput, parseInput } from '../core/validate';
 import { newId } from '../core/ids';
 import { recordAudit } from '../audit/service';
 import { user } from '../accounts/schema';
@@ -40,7 +40,7 @@ export const verificationInput = z.object({
 	stage: z.enum(['formal', 'merit'], { error: 'required' }),
 	positive: z.preprocess((v) => (v === 'yes' ? true : v === 'no' ? false : v), z.boolean({ error: 'required' })),
 	justification: z.string({ error: 'required' }).trim().min(10, 'budgets_justification_too_short').max(5000),
-	correctedCost: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number').optional())
+	correctedCost: amountInput(z.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number').optional(), { whole: true })
 });
 
 /** An official's formal or merit assessment, with a written justification (public). Only the
@@ -62,11 +62,13 @@ export async function verifyProject(ctx: ServiceContext, projectId: string, inpu
 		const status = statusFor(next);
 		await t.update(budgetProject).set({ status, ...(d.correctedCost ? { correctedCost: d.correctedCost } : {}), updatedAt: ctx.now() }).where(eq(budgetProject.id, projectId));
 		await recordAudit(t, ctx, { action: `budget.verify.${d.stage}`, targetType: 'budget_project', targetId: projectId, processId: p.processId, before: { status: p.status }, after: { ...d, status } });
-		const stagePl = d.stage === 'formal' ? 'formalna' : 'merytoryczna';
-		const deadline = d.positive || next.kind === 'final_rejection' ? '' : `\nMożesz się odwołać do ${appealDeadline(e, ctx.now()).toISOString().slice(0, 10)} na stronie projektu. / You may appeal until ${appealDeadline(e, ctx.now()).toISOString().slice(0, 10)} on the project page.\n`;
+		// A negative decision that cannot be appealed (the path says so) names no appeal deadline.
 		await notifyAuthors(t, ctx, p, 'budget_verified', {
-			subject: `Decydujemy: ocena projektu / your project was checked: ${p.title}`,
-			text: `„${p.title}”\n\nOcena ${stagePl}: ${d.positive ? 'pozytywna' : 'negatywna'}.\n${d.stage === 'formal' ? 'Formal' : 'Merit'} check: ${d.positive ? 'positive' : 'negative'}.\n\n${d.justification}\n${d.correctedCost ? `\nKoszt po korekcie / corrected cost: ${d.correctedCost} zł\n` : ''}${deadline}`
+			key: d.positive ? 'budget_verified_positive' : next.kind === 'final_rejection' ? 'budget_verified_negative_final' : 'budget_verified_negative',
+			params: { title: p.title, deadlineDate: appealDeadline(e, ctx.now()) },
+			labels: { stage: `email_stage_${d.stage}` },
+			extra: d.correctedCost ? [{ key: 'email_budget_corrected_cost', params: { costAmount: d.correctedCost } }] : [],
+			quote: d.justification
 		});
 	});
 }
@@ -126,11 +128,9 @@ export async function decideAppeal(ctx: ServiceContext, appealId: string, input:
 		const status = statusFor(next);
 		await t.update(budgetProject).set({ status, updatedAt: ctx.now() }).where(eq(budgetProject.id, p.id));
 		await recordAudit(t, ctx, { action: 'budget.appeal.decide', targetType: 'budget_project', targetId: p.id, processId: p.processId, before: { status: p.status }, after: { appealId, ...d, status, next: next.kind === 'awaiting' ? next.stage : next.kind } });
-		const where = next.kind === 'ballot' ? ['projekt trafia na listę do głosowania', 'the project goes to the ballot'] : next.kind === 'awaiting' ? ['projekt przechodzi do oceny merytorycznej', 'the project goes on to the merit assessment'] : null;
-		await notifyAuthors(t, ctx, p, 'budget_appeal_decided', {
-			subject: `Decydujemy: decyzja w sprawie odwołania / your appeal was decided: ${p.title}`,
-			text: `„${p.title}”\n\nOdwołanie ${d.accepted ? `uwzględnione — ${where?.[0]}` : 'odrzucone'}.\nAppeal ${d.accepted ? `accepted — ${where?.[1]}` : 'rejected'}.\n\n${d.decision}\n`
-		});
+		// Upheld, the project goes where the path sends it: the ballot or the merit assessment.
+		const key = !d.accepted ? 'budget_appeal_rejected' : next.kind === 'awaiting' ? 'budget_appeal_accepted_merit' : 'budget_appeal_accepted';
+		await notifyAuthors(t, ctx, p, 'budget_appeal_decided', { key, params: { title: p.title }, quote: d.decision });
 	});
 }
 

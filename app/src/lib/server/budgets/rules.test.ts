@@ -119,7 +119,7 @@ describe.each(backends)('budget rules on %s', (kind) => {
 		expect(kinds).toContain('budget_appeal_decided');
 		for (const r of rows) expect(r.payload).toEqual({ projectId, slug, title: 'Drzewa przy Lipowej' });
 		const mails = await mailsTo(t.db, author.email);
-		expect(mails.some((m) => m.text.includes('Brakuje jednego podpisu') && m.text.includes('2027-03-27'))).toBe(true); // decided day 21 + 5 days
+		expect(mails.some((m) => m.text.includes('Brakuje jednego podpisu') && m.text.includes('27 marca 2027'))).toBe(true); // decided day 21 + 5 days
 		expect(mails.some((m) => m.text.includes('dwa podpisy poparcia'))).toBe(true);
 		expect(mails.some((m) => m.text.includes('oceny merytorycznej'))).toBe(true); // the upheld formal appeal goes on to the merit assessment
 		// Refused decisions notify no one: the formal rejection, the appeal decided, the merit assessment.

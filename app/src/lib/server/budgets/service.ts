@@ -4,7 +4,7 @@ import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../core/context';
 import type { Db } from '../db/client';
 import { ConflictError, ForbiddenError, NotFoundError, ServiceError, UnauthenticatedError, ValidationError } from '../core/errors';
-import { parseInput } from '../core/validate';
+import { amountInput, parseInput } from '../core/validate';
 import { newId } from '../core/ids';
 import { recordAudit } from '../audit/service';
 import { notify } from '../notifications/service';
@@ -134,9 +134,10 @@ export const poolInput = z
 		kind: z.enum(POOL_KINDS, { error: 'required' }),
 		districtId: z.coerce.number().int().min(1).max(18).nullable().default(null),
 		name: z.string().trim().min(3, 'name_too_short').max(200, 'name_too_long'),
-		amount: z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number').max(1e12, 'budgets_invalid_number'),
-		minCost: z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(0, 'budgets_invalid_number').default(0),
-		maxCost: z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number'),
+		// Amounts as people type them ("4 000 000", "4 000 000 zł"), in whole złoty (amountInput).
+		amount: amountInput(z.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number').max(1e12, 'budgets_invalid_number'), { whole: true }),
+		minCost: amountInput(z.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(0, 'budgets_invalid_number').default(0), { whole: true }),
+		maxCost: amountInput(z.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number'), { whole: true }),
 		rule: z.enum(POOL_RULES, { error: 'required' })
 	})
 	.refine((p) => p.kind !== 'district' || p.districtId !== null, { message: 'required', path: ['districtId'] })
@@ -434,7 +435,7 @@ export const projectInput = z.object({
 	/** [lng, lat] points; the form sends the textarea (one "lat, lng" per line), see parseAreaText. */
 	area: z.array(z.tuple([z.number(), z.number()])).max(AREA_MAX_POINTS, 'budgets_area_too_many').optional(),
 	costItems: z
-		.array(z.object({ label: z.string().trim().min(2, 'text_too_short').max(200, 'text_too_long'), amount: z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number').max(1e10, 'budgets_invalid_number') }))
+		.array(z.object({ label: z.string().trim().min(2, 'text_too_short').max(200, 'text_too_long'), amount: amountInput(z.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number').max(1e10, 'budgets_invalid_number'), { whole: true }) }))
 		.max(20)
 		.default([]),
 	climateCategory: z.preprocess((v) => (v === '' ? undefined : v), z.enum(CLIMATE_CATEGORIES).optional()),

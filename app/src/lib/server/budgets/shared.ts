@@ -5,6 +5,7 @@ import type { ServiceContext } from '../core/context';
 import type { Db } from '../db/client';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../core/errors';
 import { notify } from '../notifications/service';
+import type { EmailSpec } from '../notifications/email';
 import { process, processOfficial } from '../processes/schema';
 import { budgetRules } from './permissions';
 import { budgetCoauthor, budgetEdition, budgetPool, budgetProject, budgetSupport } from './schema';
@@ -73,11 +74,11 @@ export function appealDeadline(e: Edition, decidedAt: Date): Date {
 }
 
 /** Tells every author of a project (the author and the co-authors), in the app and by e-mail. */
-export async function notifyAuthors(t: Db, ctx: ServiceContext, p: Project, kind: 'budget_verified' | 'budget_appeal_decided', mail: { subject: string; text: string }) {
+export async function notifyAuthors(t: Db, ctx: ServiceContext, p: Project, kind: 'budget_verified' | 'budget_appeal_decided', mail: EmailSpec) {
 	const [pr] = await t.select({ slug: process.slug }).from(process).where(eq(process.id, p.processId));
 	const co = await t.select({ userId: budgetCoauthor.userId }).from(budgetCoauthor).where(eq(budgetCoauthor.projectId, p.id));
 	const ids = [...new Set([p.authorId, ...co.map((c) => c.userId)].filter((x): x is string => !!x))];
-	for (const id of ids) await notify(t, id, kind, { projectId: p.id, slug: pr?.slug ?? '', title: p.title }, mail, ctx.now());
+	for (const id of ids) await notify(t, id, kind, { projectId: p.id, slug: pr?.slug ?? '', title: p.title }, { ...mail, link: `/budgets/${pr?.slug ?? ''}/projects/${p.id}` }, ctx.now());
 }
 
 /** A pool's columns without its stored Pabulib file (megabytes for an imported pool): what lists

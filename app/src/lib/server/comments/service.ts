@@ -8,6 +8,7 @@ import { newId } from '../core/ids';
 import { user } from '../accounts/schema';
 import { comment, commentReport } from './schema';
 import { commentRules } from './permissions';
+import { COMMENT_MAX, REPORT_REASON_MAX } from '../../limits';
 import { assertCommentable } from './targets';
 
 /** Things that can be commented on. Modules add theirs here. */
@@ -17,7 +18,7 @@ export const commentInput = z.object({
 	targetType: z.enum(COMMENT_TARGETS),
 	targetId: z.string().min(1).max(100),
 	parentId: z.string().max(100).optional().nullable(),
-	body: z.string().trim().min(2, 'comment_too_short').max(5000, 'comment_too_long'),
+	body: z.string().trim().min(2, 'comment_too_short').max(COMMENT_MAX, 'comment_too_long'),
 	/** The language it is written in (the author's interface language unless they chose another). */
 	lang: z.enum(CONTENT_LANGS, 'content_lang_invalid').default('pl')
 });
@@ -96,7 +97,7 @@ export async function listComments(ctx: ServiceContext, targetType: string, targ
 
 export const reportInput = z.object({
 	commentId: z.string().min(1).max(100),
-	reason: z.string().trim().min(3, 'reason_too_short').max(1000, 'reason_too_long')
+	reason: z.string().trim().min(3, 'reason_too_short').max(REPORT_REASON_MAX, 'reason_too_long')
 });
 
 export async function reportComment(ctx: ServiceContext, input: unknown): Promise<void> {

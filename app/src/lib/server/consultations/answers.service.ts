@@ -134,7 +134,6 @@ export const answerInput = z.object({
 	reason: z.string().trim().min(10, 'reason_too_short').max(5000, 'reason_too_long')
 });
 
-const statusWords: Record<AnswerStatus, string> = { accepted: 'uwzględniono / accepted', partly: 'uwzględniono częściowo / partly accepted', not_accepted: 'nie uwzględniono / not accepted' };
 
 async function tellAuthor(tx: Db, ctx: ServiceContext, processId: string, s: Submission, status: AnswerStatus, reason: string) {
 	if (!s.authorId) return;
@@ -144,7 +143,7 @@ async function tellAuthor(tx: Db, ctx: ServiceContext, processId: string, s: Sub
 		s.authorId,
 		'consultation_answer',
 		{ processSlug: p?.slug ?? '', title: p?.title ?? '', status, kind: s.kind },
-		{ subject: `Decydujemy: odpowiedź na Twoją uwagę / an answer to your submission`, text: `${p?.title ?? ''}\n\n„${s.text.slice(0, 300)}”\n\n${statusWords[status]}: ${reason}\n` },
+		{ key: 'consultation_answer', params: { title: p?.title ?? '', submission: s.text.slice(0, 300) }, labels: { status: `consultations_answer_${status}` }, quote: reason, link: `/consultations/${p?.slug ?? ''}/answers` },
 		ctx.now()
 	);
 }

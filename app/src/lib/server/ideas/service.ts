@@ -117,7 +117,7 @@ export async function respondToIdea(ctx: ServiceContext, ideaId: string, input: 
 		await tx.update(idea).set({ status: data.status, response: data.response, respondedBy: ctx.actor!.id, respondedAt: ctx.now(), linkedProcessId }).where(eq(idea.id, ideaId));
 		await recordAudit(tx, ctx, { action: 'idea.respond', targetType: 'idea', targetId: ideaId, processId: before.processId, before: { status: before.status, response: before.response }, after: { ...data, linkedProcessId, projectId } });
 		if (before.authorId)
-			await notify(tx, before.authorId, 'idea_answered', { ideaId, title: before.title, status: data.status }, { subject: `Decydujemy: odpowiedź na Twój pomysł / an answer to your idea`, text: `„${before.title}”\n\n${data.response}\n` }, ctx.now());
+			await notify(tx, before.authorId, 'idea_answered', { ideaId, title: before.title, status: data.status }, { key: 'idea_answered', params: { title: before.title }, labels: { status: `ideas_status_${data.status}` }, quote: data.response, link: `/ideas/${ideaId}` }, ctx.now());
 	});
 	return { processSlug: linked?.slug ?? null };
 }

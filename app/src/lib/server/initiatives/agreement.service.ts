@@ -8,7 +8,6 @@ import type { Db } from '../db/client';
 import { ConflictError, ValidationError } from '../core/errors';
 import { parseInput } from '../core/validate';
 import { recordAudit } from '../audit/service';
-import { formatMoney } from '$lib/initiatives/money';
 import { initiativeAgreement, initiativeApplication } from './schema';
 import { countField, dayField, inTx, lockProgramme, moneyField, requireApplicant, requireApplicationManager } from './common';
 import { notifyGroup } from './notify';
@@ -46,10 +45,7 @@ export async function prepareAgreement(ctx: ServiceContext, applicationId: strin
 		const values = { ...d, preparedBy: ctx.actor!.id, preparedAt: ctx.now(), acceptedBy: null, acceptedAt: null };
 		await tx.insert(initiativeAgreement).values({ applicationId, ...values }).onConflictDoUpdate({ target: initiativeAgreement.applicationId, set: values });
 		await recordAudit(tx, ctx, { action: 'initiative.agreement.prepare', targetType: 'initiative_application', targetId: applicationId, processId: a.processId, before, after: d });
-		await notifyGroup(tx, ctx, a, 'initiative_agreement', {
-			subject: `Decydujemy: ${a.number} — umowa do akceptacji / agreement to accept / угода для погодження`,
-			text: `„${a.title}” (${a.number})\n\nMiasto przygotowało umowę: ${d.startsOn} – ${d.endsOn}, ${formatMoney(d.cityAmount, 'pl')}. Przeczytaj ją i zaakceptuj na stronie wniosku.\nThe city prepared the agreement; read and accept it on the application's page.\nМісто підготувало угоду; прочитайте й погодьте її на сторінці заявки.`
-		});
+		await notifyGroup(tx, ctx, a, 'initiative_agreement', { key: 'initiative_agreement', params: { startsDate: d.startsOn, endsDate: d.endsOn, cityAmount: d.cityAmount / 100 } });
 	});
 }
 

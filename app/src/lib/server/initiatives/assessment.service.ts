@@ -9,7 +9,6 @@ import type { Db } from '../db/client';
 import { ConflictError, ValidationError } from '../core/errors';
 import { parseInput } from '../core/validate';
 import { recordAudit } from '../audit/service';
-import { formatMoney } from '$lib/initiatives/money';
 import { initiativeApplication, initiativeAssessment } from './schema';
 import { criteriaOf, inTx, lockProgramme, moneyField, poolFigures, programmeRow, requireApplicationManager, type Application, type Criterion, type Programme } from './common';
 import { scoreScale } from './programme.service';
@@ -103,10 +102,8 @@ export async function decide(ctx: ServiceContext, applicationId: string, input: 
 			.set({ status: approved ? 'approved' : 'rejected', approvedAmount: approved ? r.amount : null, committedAmount: approved ? r.amount : 0, decisionJustification: d.justification, decidedBy: ctx.actor!.id, decidedAt: ctx.now(), updatedAt: ctx.now() })
 			.where(and(eq(initiativeApplication.id, applicationId), eq(initiativeApplication.status, 'submitted')));
 		await recordAudit(tx, ctx, { action: `initiative.${d.decision}`, targetType: 'initiative_application', targetId: applicationId, processId: a.processId, before: { status: a.status }, after: { status: approved ? 'approved' : 'rejected', amount: r.amount, total: r.total, justification: d.justification } });
-		await notifyGroup(tx, ctx, a, 'initiative_decided', {
-			subject: `Decydujemy: ${a.number} — ${approved ? 'wniosek przyjęty / application approved / заявку схвалено' : 'wniosek odrzucony / application rejected / заявку відхилено'}`,
-			text: `„${a.title}” (${a.number})\n\n${approved ? `Miasto przyjęło wniosek: ${formatMoney(r.amount, 'pl')}. Application approved: ${formatMoney(r.amount, 'en')}. Заявку схвалено: ${formatMoney(r.amount, 'uk')}.` : 'Miasto odrzuciło wniosek. The city rejected the application. Місто відхилило заявку.'}\n${r.total} / ${r.scale.max}\n\n${d.justification}`
-		});
+		// Amounts are kept in grosze; the e-mail formats złoty for its reader.
+		await notifyGroup(tx, ctx, a, 'initiative_decided', { key: approved ? 'initiative_approved' : 'initiative_rejected', params: { approvedAmount: r.amount / 100, score: r.total, maxScore: r.scale.max }, quote: d.justification });
 		return { status: approved ? ('approved' as const) : ('rejected' as const), amount: r.amount };
 	});
 }

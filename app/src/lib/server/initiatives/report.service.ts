@@ -64,9 +64,6 @@ export async function reviewReport(ctx: ServiceContext, applicationId: string, i
 		const committed = accepted ? await paidOutFor(tx, applicationId) : a.committedAmount;
 		await tx.update(initiativeApplication).set({ status: accepted ? 'completed' : 'in_progress', committedAmount: committed, updatedAt: ctx.now() }).where(eq(initiativeApplication.id, applicationId));
 		await recordAudit(tx, ctx, { action: `initiative.report.${d.verdict}`, targetType: 'initiative_application', targetId: applicationId, processId: a.processId, before: { status: a.status, committed: a.committedAmount }, after: { status: accepted ? 'completed' : 'in_progress', committed, note: d.note } });
-		await notifyGroup(tx, ctx, a, 'initiative_report_reviewed', {
-			subject: `Decydujemy: ${a.number} — ${accepted ? 'sprawozdanie przyjęte / report accepted / звіт прийнято' : 'sprawozdanie do poprawy / report returned / звіт повернуто'}`,
-			text: `„${a.title}” (${a.number})\n\n${accepted ? 'Miasto przyjęło sprawozdanie końcowe. The city accepted the final report. Місто прийняло фінальний звіт.' : 'Miasto zwróciło sprawozdanie do poprawy. The city returned the report. Місто повернуло звіт на доопрацювання.'}${d.note ? `\n\n${d.note}` : ''}`
-		});
+		await notifyGroup(tx, ctx, a, 'initiative_report_reviewed', { key: accepted ? 'initiative_report_accepted' : 'initiative_report_returned', ...(d.note ? { quote: d.note } : {}) });
 	});
 }

@@ -127,7 +127,7 @@ export async function cancelRegistration(ctx: ServiceContext, meetingId: string)
 		const [next] = await tx.select().from(meetingRegistration).where(and(eq(meetingRegistration.meetingId, meetingId), eq(meetingRegistration.status, 'waiting'))).orderBy(asc(meetingRegistration.createdAt), asc(meetingRegistration.id)).limit(1);
 		if (next) {
 			await tx.update(meetingRegistration).set({ status: 'registered' }).where(eq(meetingRegistration.id, next.id));
-			await notify(tx, next.userId, 'meeting_seat', { meetingId, title: m.title }, { subject: `Decydujemy: masz miejsce na spotkaniu / you have a seat: ${m.title}`, text: `Zwolniło się miejsce — jesteś zapisana/y na spotkanie „${m.title}”.\n\nA seat became free: you are registered for "${m.title}".\n` }, ctx.now());
+			await notify(tx, next.userId, 'meeting_seat', { meetingId, title: m.title }, { key: 'meeting_seat', params: { title: m.title, startsAt: m.startsAt }, link: `/meetings/${meetingId}` }, ctx.now());
 		}
 	});
 }
@@ -145,7 +145,7 @@ export async function sendMeetingReminders(db: Db, now: Date, withinHours = 24):
 			const done = await tx.update(meetingRegistration).set({ remindedAt: now }).where(and(eq(meetingRegistration.id, r.id), isNull(meetingRegistration.remindedAt))).returning({ id: meetingRegistration.id });
 			if (!done.length) return; // another instance sent it
 			const where = [r.place, r.link].filter(Boolean).join(' · ');
-			await notify(tx, r.userId, 'meeting_reminder', { meetingId: r.meetingId, title: r.title, startsAt: r.startsAt.toISOString() }, { subject: `Decydujemy: przypomnienie / reminder: ${r.title}`, text: `Spotkanie „${r.title}” zaczyna się ${r.startsAt.toISOString()}. ${where}\n\nThe meeting "${r.title}" starts at ${r.startsAt.toISOString()}. ${where}\n` }, now);
+			await notify(tx, r.userId, 'meeting_reminder', { meetingId: r.meetingId, title: r.title, startsAt: r.startsAt.toISOString() }, { key: 'meeting_reminder', params: { title: r.title, startsAt: r.startsAt, where }, link: `/meetings/${r.meetingId}` }, now);
 		});
 	}
 	return due.length;

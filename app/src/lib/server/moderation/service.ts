@@ -63,10 +63,7 @@ export async function hideComment(ctx: ServiceContext, input: unknown) {
 				before.authorId,
 				'comment_hidden',
 				{ commentId: before.id, reason: data.reason, targetType: before.targetType, targetId: before.targetId },
-				{
-					subject: 'Decydujemy: Twój komentarz został ukryty / your comment was hidden',
-					text: `Moderator ukrył Twój komentarz. Powód: ${data.reason}\n\nA moderator hid your comment. Reason: ${data.reason}\n`
-				},
+				{ key: 'comment_hidden', quote: data.reason, link: '/notifications' },
 				ctx.now()
 			);
 		}

@@ -23,6 +23,8 @@ export const outboxEmail = pgTable('outbox_email', {
 	to: text('to').notNull(),
 	subject: text('subject').notNull(),
 	text: text('text').notNull(),
+	/** The HTML part (null for mails sent before there was one). */
+	html: text('html'),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 	sentAt: timestamp('sent_at', { withTimezone: true }),
 	error: text('error')

@@ -5,6 +5,7 @@ import type { Actor } from '../core/context';
 import { markAllRead, myNotifications, notify, unreadCount } from './service';
 import { sendMail } from './mailer';
 import { notification, outboxEmail } from './schema';
+import { user } from '../accounts/schema';
 
 describe.each(backends)('notifications on %s', (kind) => {
 	let t: TestDatabase;
@@ -16,12 +17,24 @@ describe.each(backends)('notifications on %s', (kind) => {
 	});
 	afterAll(() => t.drop());
 
-	it('notify stores the notification and, with a message, e-mails the person through the outbox', async () => {
+	it('notify stores the notification and, with a message, e-mails the person through the outbox, in the language of their account', async () => {
 		const at = new Date('2026-06-01T12:00:00Z');
-		await notify(t.db, ola.id, 'idea_answered', { projectId: 'p-1' }, { subject: 'Twój projekt wygrał', text: 'Gratulacje!' }, at);
+		const mail = { key: 'meeting_seat', params: { title: 'Sadzimy drzewa', startsAt: new Date('2026-12-09T17:05:00Z') }, link: '/meetings/m-1' };
+		await notify(t.db, ola.id, 'idea_answered', { projectId: 'p-1' }, mail, at);
 		const [row] = await t.db.select().from(notification).where(eq(notification.userId, ola.id));
 		expect(row).toMatchObject({ kind: 'idea_answered', payload: { projectId: 'p-1' }, readAt: null, createdAt: at });
-		expect(await mailsTo(t.db, ola.email)).toEqual([expect.objectContaining({ subject: 'Twój projekt wygrał', text: 'Gratulacje!', sentAt: null, error: null })]);
+		const [sent] = await mailsTo(t.db, ola.email);
+		expect(sent).toMatchObject({ subject: 'Decydujemy: masz miejsce na spotkaniu „Sadzimy drzewa”', sentAt: null, error: null });
+		expect(sent.text).toContain('środa, 9 grudnia 2026 18:05');
+		expect(sent.html).toContain('<html lang="pl">');
+
+		const oksana = await t.user('resident');
+		await t.db.update(user).set({ locale: 'uk' }).where(eq(user.id, oksana.id));
+		await notify(t.db, oksana.id, 'idea_answered', { projectId: 'p-2' }, mail, at);
+		const [uk] = await mailsTo(t.db, oksana.email);
+		expect(uk.subject).toBe('Decydujemy: для вас є місце на зустрічі «Sadzimy drzewa»');
+		expect(uk.text).toContain('середа, 9 грудня 2026 р. о 18:05');
+		expect(uk.text).toMatch(/http:\/\/localhost:\d+\/uk\/meetings\/m-1/);
 	});
 
 	it('without a message nothing is e-mailed', async () => {

@@ -5,15 +5,16 @@ import { UnauthenticatedError } from '../core/errors';
 import { newId } from '../core/ids';
 import { user } from '../accounts/schema';
 import { notification } from './schema';
-import { sendMail } from './mailer';
+import { sendEmail } from './mailer';
+import { recipientLocale, type EmailSpec } from './email';
 import type { NotificationKind } from '$lib/notificationKinds';
 
-/** Notifies a person in the app and by e-mail. */
-export async function notify(db: Db, userId: string, kind: NotificationKind, payload: Record<string, string>, mail?: { subject: string; text: string }, now = new Date()) {
+/** Notifies a person in the app and by e-mail, in the language kept on their account. */
+export async function notify(db: Db, userId: string, kind: NotificationKind, payload: Record<string, string>, mail?: EmailSpec, now = new Date()) {
 	await db.insert(notification).values({ id: newId(), userId, kind, payload, createdAt: now });
 	if (mail) {
-		const [u] = await db.select({ email: user.email }).from(user).where(eq(user.id, userId));
-		if (u) await sendMail(db, { to: u.email, ...mail });
+		const [u] = await db.select({ email: user.email, locale: user.locale }).from(user).where(eq(user.id, userId));
+		if (u) await sendEmail(db, u.email, recipientLocale(u.locale), mail);
 	}
 }
 

@@ -40,7 +40,7 @@ export async function addMember(ctx: ServiceContext, organisationId: string, inp
 		const inserted = await tx.insert(organisationMember).values({ organisationId, userId: person.id, role: data.role, addedBy: ctx.actor!.id, addedAt: ctx.now() }).onConflictDoNothing().returning({ userId: organisationMember.userId });
 		if (!inserted.length) throw new ConflictError('organisations_already_member', { email: 'organisations_already_member' });
 		await recordAudit(tx, ctx, { action: 'organisation.member_add', targetType: 'organisation', targetId: organisationId, after: { userId: person.id, role: data.role } });
-		await notify(tx, person.id, 'organisation_member', { slug: o.slug, name: o.name, role: data.role }, { subject: `Decydujemy: ${o.name}`, text: `Dodano Cię do organizacji „${o.name}” (${data.role === 'admin' ? 'administrator' : 'przedstawiciel'}).\n\nYou were added to "${o.name}" (${data.role}).\n` }, ctx.now());
+		await notify(tx, person.id, 'organisation_member', { slug: o.slug, name: o.name, role: data.role }, { key: 'organisation_member', params: { name: o.name }, labels: { role: `organisations_role_${data.role}` }, link: `/organisations/${o.slug}` }, ctx.now());
 		return person.id;
 	});
 }

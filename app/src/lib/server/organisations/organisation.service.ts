@@ -142,7 +142,7 @@ export async function verifyOrganisation(ctx: ServiceContext, organisationId: st
 		if (verified) {
 			const admins = await tx.select({ userId: organisationMember.userId }).from(organisationMember).where(and(eq(organisationMember.organisationId, organisationId), eq(organisationMember.role, 'admin')));
 			for (const a of admins)
-				await notify(tx, a.userId, 'organisation_verified', { slug: before.slug, name: before.name }, { subject: `Decydujemy: organizacja zweryfikowana / organisation verified: ${before.name}`, text: `Urząd potwierdził dane organizacji „${before.name}” (KRS, NIP).\n\nThe city has verified the registry data of "${before.name}".\n` }, ctx.now());
+				await notify(tx, a.userId, 'organisation_verified', { slug: before.slug, name: before.name }, { key: 'organisation_verified', params: { name: before.name }, link: `/organisations/${before.slug}` }, ctx.now());
 		}
 	});
 }

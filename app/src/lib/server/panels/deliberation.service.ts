@@ -371,7 +371,7 @@ export async function drawMonitors(ctx: ServiceContext, processId: string, input
 		await tx.update(panel).set({ monitorDraw: record, updatedAt: ctx.now() }).where(eq(panel.processId, processId));
 		await registerMembersForSessions(tx, processId, ctx.now(), { userIds: [...drawnIds] });
 		await recordAudit(tx, ctx, { action: 'panel.monitors.draw', targetType: 'panel', targetId: processId, before: { monitors: before.map((b) => b.userId) }, after: record });
-		for (const userId of drawnIds) await notify(tx, userId, 'panel_monitor', { processId, title: proc.title, slug: proc.slug }, { subject: 'Decydujemy: panel monitorujący / monitoring panel', text: `${proc.title}\n\nTwoje zgłoszenie wylosowano do panelu monitorującego. You were drawn for the monitoring panel.\n` }, ctx.now());
+		for (const userId of drawnIds) await notify(tx, userId, 'panel_monitor', { processId, title: proc.title, slug: proc.slug }, { key: 'panel_monitor', params: { title: proc.title }, link: `/panels/${proc.slug}` }, ctx.now());
 		return record;
 	});
 }

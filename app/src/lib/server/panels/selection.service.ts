@@ -84,9 +84,9 @@ export async function commitSeed(ctx: ServiceContext, processId: string) {
 
 export const drawInput = z.object({
 	kind: z.string().trim().default(''),
-	dice: z.string().trim().max(100, 'dice_invalid').default(''),
+	dice: z.string().trim().max(100, 'text_too_long').default(''),
 	witnesses: z.string().trim().max(500).default(''),
-	numbers: z.string().trim().max(300, 'numbers_invalid').default(''),
+	numbers: z.string().trim().max(300, 'text_too_long').default(''),
 	source: z.string().trim().max(300).default(''),
 	announcedAt: z.string().trim().max(40).default('')
 });
@@ -179,8 +179,7 @@ export async function performDraw(ctx: ServiceContext, processId: string, input:
 		await registerMembersForSessions(tx, processId, ctx.now());
 		await recordAudit(tx, ctx, { action: 'panel.draw', targetType: 'panel', targetId: processId, after: { seed: d.seed, publicInput, chosen, m: d.panels.length } });
 		for (const n of notices) {
-			const subject = n.kind === 'selected' ? 'Decydujemy: Twoje zgłoszenie wylosowano do panelu / you were selected' : n.kind === 'reserve' ? 'Decydujemy: jesteś na liście rezerwowej / you are on the reserve list' : 'Decydujemy: wyniki losowania panelu / panel draw results';
-			await notify(tx, n.userId, `panel_${n.kind}`, { processId, title: proc.title, slug: proc.slug }, { subject, text: `${proc.title}\n\n${subject}\n` }, ctx.now());
+			await notify(tx, n.userId, `panel_${n.kind}`, { processId, title: proc.title, slug: proc.slug }, { key: `panel_${n.kind}`, params: { title: proc.title }, link: `/panels/${proc.slug}` }, ctx.now());
 		}
 		return { chosen, members: [...members], reserves: reserveRows, seed: d.seed };
 	});
@@ -207,7 +206,7 @@ export function quotaViolations(rows: string[][], features: string[], quotas: Qu
  * the drop-out's on the most criteria. */
 export async function replaceDropout(ctx: ServiceContext, processId: string, volunteerId: string) {
 	return inTx(ctx, async (tx) => {
-		const { standing } = await loadPanel(tx, ctx, processId);
+		const { standing, process: proc } = await loadPanel(tx, ctx, processId);
 		allow(ctx, panelRules.manage(ctx.actor, standing));
 		const [d] = await tx.select().from(panelDraw).where(eq(panelDraw.processId, processId));
 		if (!d || d.status !== 'drawn' || !d.pool) throw new ConflictError('no_draw_yet');
@@ -226,7 +225,7 @@ export async function replaceDropout(ctx: ServiceContext, processId: string, vol
 		await tx.update(panelVolunteer).set({ status: 'selected', reserveRank: null }).where(eq(panelVolunteer.id, pick.id));
 		if (pick.userId) {
 			await tx.insert(panelMember).values({ processId, userId: pick.userId, role: 'panelist', active: true, volunteerId: pick.id, joinedAt: ctx.now() }).onConflictDoUpdate({ target: [panelMember.processId, panelMember.userId, panelMember.role], set: { active: true } });
-			await notify(tx, pick.userId, 'panel_selected', { processId }, { subject: 'Decydujemy: zapraszamy do panelu / you are invited to the panel', text: 'Zwolniło się miejsce w panelu: zapraszamy. A seat became free: you are invited.\n' }, ctx.now());
+			await notify(tx, pick.userId, 'panel_selected', { processId }, { key: 'panel_replacement', params: { title: proc.title }, link: `/panels/${proc.slug}` }, ctx.now());
 		}
 		// The sessions follow the membership: no more reminders for the drop-out, the replacement is registered.
 		if (out.userId) await unregisterFromSessions(tx, processId, out.userId, ctx.now());

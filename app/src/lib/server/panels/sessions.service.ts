@@ -46,7 +46,7 @@ export async function addSession(ctx: ServiceContext, processId: string, input: 
 		await tx.insert(panelSession).values({ id, processId, kind: data.kind, title: data.title, startsAt: data.startsAt, place: data.place, description: data.description, meetingId });
 		await recordAudit(tx, ctx, { action: 'panel.session.add', targetType: 'panel', targetId: processId, after: { id, meetingId, ...data, endsAt } });
 		const registered = await registerMembersForSessions(tx, processId, ctx.now(), { sessionIds: [id] });
-		for (const userId of registered) await notify(tx, userId, 'panel_session', { processId, slug: proc.slug, title: data.title, meetingId, startsAt: data.startsAt.toISOString() }, { subject: `Decydujemy: spotkanie panelu / panel session: ${data.title}`, text: `${proc.title}\n\n${data.title}: ${data.startsAt.toISOString()} ${data.place}\n/meetings/${meetingId}\n` }, ctx.now());
+		for (const userId of registered) await notify(tx, userId, 'panel_session', { processId, slug: proc.slug, title: data.title, meetingId, startsAt: data.startsAt.toISOString() }, { key: 'panel_session', params: { panel: proc.title, title: data.title, startsAt: data.startsAt, place: data.place }, link: `/meetings/${meetingId}` }, ctx.now());
 		return id;
 	});
 }
