@@ -39,8 +39,10 @@ const steps = [
 	['packages/sortition', ['npx', 'vitest', 'run'], 'packages/sortition'],
 	// svelte-kit sync writes .svelte-kit/tsconfig.json, which the app's tsconfig extends.
 	['app: sync', ['npx', 'svelte-kit', 'sync'], 'app'],
-	['app: services on PGlite and PostgreSQL', ['npx', 'vitest', 'run'], 'app'],
+	// The build first: it compiles the Paraglide messages ($lib/paraglide, not committed) that the
+	// services import. On a clean checkout under CI=true nothing else has compiled them yet.
 	['app: build', ['npx', 'vite', 'build', '--logLevel', 'error'], 'app'],
+	['app: services on PGlite and PostgreSQL', ['npx', 'vitest', 'run'], 'app'],
 	// Strict types are part of the contract: the app (svelte-check, after the build has compiled
 	// the Paraglide messages) and both engines (tsc).
 	['types: app, pb, sortition', ['sh', '-c', 'npx svelte-check --threshold error --output human && cd .. && npx tsc --noEmit -p packages/pb && npx tsc --noEmit -p packages/sortition'], 'app'],

@@ -49,6 +49,12 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
 		// An idle connection that the server closes (restart, failover, a dropped test database)
 		// emits an error; without a listener that would end the process. The pool reconnects.
 		pool.on('error', (err) => console.error(`PostgreSQL closed an idle connection: ${err.message}`));
+		// A connection checked out by a transaction, between two statements, has no pool listener:
+		// its 'error' (PostgreSQL restarted, backend terminated) would end the process. The
+		// transaction's next statement fails instead (a 503), and the pool drops the dead client.
+		pool.on('connect', (client) => {
+			client.on('error', (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
+		});
 		const db = drizzle(pool, { schema }) as Db;
 		if (migrate) {
 			// Several app instances may start at once on one server: an advisory lock lets one
