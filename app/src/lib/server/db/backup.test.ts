@@ -27,6 +27,8 @@ async function votingEdition(t: TestDatabase) {
 	for (let i = 0; i < 3; i++) {
 		const id = await saveDraft(t.ctx(author, at(0.5)), ed.id, { poolId: pool, title: `Projekt numer ${i}`, description: 'Opis projektu do testu kopii.', lat: 50.06, lng: 19.94, costItems: [{ label: 'Koszt', amount: 100_000 + i }] });
 		await submitProject(t.ctx(author, at(0.5)), id);
+		// Kraków's path: the formal assessment first, then the merit one.
+		await verifyProject(t.ctx(official, at(2.5)), id, { stage: 'formal', positive: 'yes', justification: 'Kompletny wniosek testowy.' });
 		await verifyProject(t.ctx(official, at(2.5)), id, { stage: 'merit', positive: 'yes', justification: 'Wykonalny projekt testowy.' });
 	}
 	const projects = (await listProjects(t.ctx(null, at(5)), ed.id, { poolId: pool })).map((p) => p.id);
