@@ -299,7 +299,7 @@ describe.skipIf(!chromiumAvailable())('citizens’ panel end to end', () => {
 		await visit(a, `/panels/${slug}/workspace`);
 		await Promise.all([a.waitForEvent('load'), a.locator('main a', { hasText: `Strona spotkania „${sessionTitle}”` }).click()]);
 		expect(new URL(a.url()).pathname).toMatch(/^\/meetings\/[^/]+$/);
-		expect(await a.locator('main').textContent()).toContain('Jesteś zapisana/y');
+		expect(await a.locator('main').textContent()).toContain('Masz miejsce na tym spotkaniu.');
 		await check(a, '/meetings/[id] (panel session)');
 		const ics = await a.request.get(`${new URL(a.url()).pathname}/calendar.ics`);
 		expect(ics.headers()['content-type']).toContain('text/calendar');
