@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { chromiumAvailable, launchBrowser, signIn, submit, visit, type Browser } from './support/browser';
-import { expectAccessible } from './support/axe';
+import { createAxeChecker } from './support/axe';
 import { assertBuilt, DEMO, DEMO_PASSWORD, startServer, type TestServer } from './support/server';
 
 assertBuilt();
@@ -29,7 +29,6 @@ const OFFICIAL_NAME = 'Marta Urzędnik';
 describe.skipIf(!chromiumAvailable())('an official runs a budget edition from the workspace', () => {
 	let server: TestServer;
 	const browsers: Browser[] = [];
-	let auditor: Page | null = null;
 	const noJs = new WeakSet<Page>();
 	const open = async (js: boolean) => {
 		const br = await launchBrowser({ javaScriptEnabled: js, baseURL: server.url });
@@ -39,18 +38,10 @@ describe.skipIf(!chromiumAvailable())('an official runs a budget edition from th
 		if (!js) noJs.add(br.page);
 		return br.page;
 	};
-	/** axe needs JavaScript: a page shown without it is replayed (scripts removed) in an auditor. */
-	const check = async (page: Page, label: string) => {
-		if (!noJs.has(page)) return expectAccessible(page, label);
-		auditor ??= await open(true);
-		const url = page.url();
-		const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
-		const pattern = (u: URL) => u.href === url;
-		await auditor.route(pattern, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-		await auditor.goto(url, { waitUntil: 'load' });
-		await auditor.unroute(pattern);
-		await expectAccessible(auditor, `${label} [no JavaScript]`);
-	};
+	// axe needs JavaScript: a page shown without it is replayed (scripts removed) by the shared checker.
+	const axeJs = createAxeChecker(true);
+	const axeNoJs = createAxeChecker(false);
+	const check = (page: Page, label: string) => (noJs.has(page) ? axeNoJs.check(page, `${label} [no JavaScript]`) : axeJs.check(page, label));
 	const notice = async (page: Page) => (await page.locator('main .notice[role=status]').first().textContent())?.trim();
 
 	beforeAll(async () => {
@@ -58,6 +49,7 @@ describe.skipIf(!chromiumAvailable())('an official runs a budget edition from th
 	});
 	afterAll(async () => {
 		for (const br of browsers) await br.close();
+		await axeNoJs.close();
 		if (server) await server.stop();
 	});
 
