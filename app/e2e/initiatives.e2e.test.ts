@@ -280,7 +280,7 @@ describe.skipIf(!chromiumAvailable())('local initiative, end to end', () => {
 		await submit(official, official.locator('form[action="?/review"] button'));
 		expect(await official.locator('main .notice[role=status]').first().textContent()).toBe(t.initiatives_saved_review);
 		await visit(anna, `/initiatives/${slug}/applications/${id}`);
-		expect(await anna.locator('main').textContent()).toContain(t.initiatives_todo_completed);
+		expect(await anna.locator('main').textContent()).toContain(t.initiatives_next_step_completed);
 		expect(await anna.locator('#report-h').count()).toBe(1);
 		await check(anna, '/applications/[id] (completed)');
 		await visit(anna, `/initiatives/${slug}`);
