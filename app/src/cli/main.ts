@@ -42,14 +42,7 @@ export async function main(argv: string[]): Promise<number> {
 	const [command, ...rest] = argv;
 	try {
 		switch (command) {
-			case 'pb': {
-				const { runPbCli } = await import('@decydujemy/pb/cli');
-				return await runPbCli(rest, io);
-			}
-			case 'panel': {
-				const { runPanelCli } = await import('@decydujemy/sortition/cli');
-				return await runPanelCli(rest, io);
-			}
+			// `pb` and `panel` never get here: bin/decydujemy.js runs the engines' own command lines.
 			case 'db':
 				if (rest[0] !== 'migrate') break;
 				return await withDatabase(async (d) => io.stdout(`Migrations applied (${d.kind}).`));
