@@ -2,7 +2,7 @@
 // GOV.UK error pattern in full after a server-side error (title "Błąd: …", the focus on the
 // summary, links that move the focus to their field) on the ballot check page, the survey and the
 // project submission, with and without JavaScript, and the same on client-side validation;
-// language of parts (lang on user content); the accessibility statement;
+// language of parts (lang on user content, every module); the accessibility statement;
 // heading order and reflow at 320 px on the pages the journeys visit; axe on every page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -182,6 +182,57 @@ describe.skipIf(!chromiumAvailable())('accessibility audit (issue 20)', () => {
 		await axe.check(page, `${path} (uk)`);
 	});
 
+	it('language of parts on the other modules: organisations, meetings, initiatives, consultation answers and panel recommendations written in Polish carry lang="pl" on /en and /uk pages, none on Polish ones', async () => {
+		const { page, axe } = await open(false);
+		/** The lang attributes of the elements matched (at least one must match). */
+		const langs = async (selector: string, what: string) => {
+			const found = await page.locator(selector).evaluateAll((els) => els.map((e) => e.getAttribute('lang')));
+			expect(found.length, `${what}: ${selector} on ${page.url()}`).toBeGreaterThan(0);
+			return new Set(found);
+		};
+		const firstLink = async (selector: string) => {
+			const href = await page.locator(selector).first().getAttribute('href');
+			expect(href, `${selector} on ${page.url()}`).toBeTruthy();
+			return href!.replace(/^\/(en|uk)(?=\/)/, '');
+		};
+		await visit(page, '/organisations');
+		const organisation = await firstLink('main h2.card-title a');
+		await visit(page, '/meetings');
+		const meeting = await firstLink('main h3 a[href*="/meetings/"]');
+		await visit(page, '/initiatives');
+		const application = await firstLink('main a[href*="/applications/"]');
+		const panels = (await (await fetch(`${server.url}/api/v1/processes`)).json()) as { slug: string; mechanism: string; title: string }[];
+		const panel = panels.find((p) => p.mechanism === 'panel' && p.title.includes('2021'))!.slug;
+		for (const locale of LOCALES) {
+			const expected = locale === 'pl' ? null : 'pl';
+			const only = (got: Set<string | null>, what: string) => expect(got, `${what} (${locale})`).toEqual(new Set([expected]));
+			await visit(page, at(locale, '/organisations'));
+			only(await langs('main h2.card-title', 'organisation names'), 'organisation names');
+			await visit(page, at(locale, organisation));
+			only(await langs('main h1', 'organisation'), 'organisation name');
+			await axe.check(page, `${organisation} (${locale})`);
+			await visit(page, at(locale, '/meetings'));
+			only(await langs('main h3:has(a[href*="/meetings/"])', 'meeting titles'), 'meeting titles');
+			await visit(page, at(locale, meeting));
+			only(await langs('main h1', 'meeting'), 'meeting title');
+			only(await langs('main p.description', 'meeting description'), 'meeting description');
+			await axe.check(page, `${meeting} (${locale})`);
+			await visit(page, at(locale, application));
+			only(await langs('main h1', 'initiative'), 'initiative title');
+			only(await langs('main p.comment-body', 'initiative description'), 'initiative description');
+			await axe.check(page, `${application} (${locale})`);
+			await visit(page, at(locale, `/consultations/${consultation}/answers`));
+			only(await langs('main .comment-body', 'consultation submissions'), 'consultation submissions');
+			only(await langs('main h3[id^="theme-"]', 'consultation themes'), 'consultation themes');
+			only(await langs('main p.answer span', 'city answers'), 'city answers');
+			await axe.check(page, `/consultations/${consultation}/answers (${locale})`);
+			await visit(page, at(locale, `/panels/${panel}/recommendations/1`));
+			only(await langs('main h1 span', 'recommendation title'), 'recommendation title');
+			only(await langs('main p.comment-body', 'recommendation'), 'recommendation text');
+			await axe.check(page, `/panels/${panel}/recommendations/1 (${locale})`);
+		}
+	});
+
 	// The minister's template ids (docs/decisions.md 30): the ones every statement carries ...
 	const STATEMENT_IDS = ['a11y-deklaracja', 'a11y-wstep', 'a11y-podmiot', 'a11y-url', 'a11y-data-publikacja', 'a11y-data-aktualizacja', 'a11y-status', 'a11y-data-sporzadzenie', 'a11y-kontakt', 'a11y-osoba', 'a11y-email', 'a11y-telefon', 'a11y-procedura', 'a11y-architektura', 'a11y-aplikacje'];
 	// ... and the optional ones (the burden analysis link, the external auditor, the review date).
@@ -279,8 +330,8 @@ describe.skipIf(!chromiumAvailable())('accessibility audit (issue 20)', () => {
 	};
 	/** One page per route: segments with a digit (ids, slugs with a year) are the same route. */
 	const shape = (path: string) => path.split('/').map((seg) => (/\d/.test(seg) || seg.length > 24 ? '*' : seg)).join('/');
-	// Polish only here (the language switcher doubles every page); en and uk pages are checked by
-	// the other tests of this file and by each module's own e2e.
+	// Polish only here (the language switcher doubles every page): the language pass
+	// (language.e2e.test.ts) checks the heading order of every page in pl, en and uk, over HTTP.
 	const skip = (path: string) => !path.startsWith('/') || /^\/(en|uk)(\/|$)|^\/(api\/|signout)|\.\w{2,4}$|\/export|\/download/.test(path);
 
 	it('every page reached from the menus (anonymous, resident, official, admin): no heading level skipped, no horizontal scrolling at 320 px, axe clean', async () => {

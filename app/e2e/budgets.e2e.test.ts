@@ -398,6 +398,14 @@ describe.skipIf(!chromiumAvailable())('participatory budget, end to end', () => 
 		await check(olena, '/projects/[id] (implementation)');
 		await visit(olena, `/budgets/${NEXT}/implementation`);
 		await check(olena, '/implementation');
+		// The update was written in Polish (the official's interface): marked so on /en and /uk (WCAG 3.1.2).
+		const updateText = (page: typeof olena) => page.locator('main p.comment-body', { hasText: 'sadzenie drzew w październiku' });
+		await visit(olena, `/budgets/${NEXT}/projects/${projectId}`);
+		expect(await updateText(olena).getAttribute('lang')).toBeNull();
+		for (const locale of ['en', 'uk']) {
+			await visit(olena, `/${locale}/budgets/${NEXT}/projects/${projectId}`);
+			expect(await updateText(olena).getAttribute('lang'), locale).toBe('pl');
+		}
 
 		// 9. Remaining pages and languages.
 		const HIST = '/budgets/budzet-obywatelski-krakowa-2024-dane-historyczne';

@@ -2,13 +2,15 @@
 // officials' workspace, as an anonymous visitor and as each demo role — read in Polish, English
 // and Ukrainian, failing on a raw message key, a word of another language, a number followed by
 // the wrong plural form, a letter glued to "(" or "—", a gendered form, and numbers, amounts and
-// times not formatted for the reader (support/language.ts). The pages are read as the server
+// times not formatted for the reader (support/language.ts), and a skipped heading level
+// (support/headings.ts: WCAG 1.3.1 in all three languages). The pages are read as the server
 // renders them (every visitor's first view, with or without JavaScript), over HTTP, so that the
 // whole site in three languages takes a minute; all problems are reported at once.
 import { appendFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { session, signedIn, type Session } from './support/http';
 import { LANGS, languageProblems, pageText, sameInAllLanguages, type Lang } from './support/language';
+import { skippedHeadings } from './support/headings';
 import { assertBuilt, DEMO, DEMO_PASSWORD, startServer, type TestServer } from './support/server';
 
 assertBuilt();
@@ -98,6 +100,15 @@ describe('language pass', () => {
 		{ who: 'the admin', account: () => [server.admin.email, server.admin.password], starts: ['/admin', '/admin/outbox', '/admin/audit'] }
 	];
 
+	it('the heading check: a page starts at h1 and never skips a level down; closed <details> do not count, their <summary> does', () => {
+		expect(skippedHeadings('<body><h1>A</h1><h2>B</h2><h3>C</h3><h2>D</h2><h1>E</h1></body>')).toBe('');
+		expect(skippedHeadings('<body><h1>A</h1><h3 class="x">Skipped <em>two</em></h3></body>')).toBe('h1 → h3 "Skipped two"');
+		expect(skippedHeadings('<body><h2>No h1</h2></body>')).toBe('h- → h2 "No h1"');
+		expect(skippedHeadings('<body><h1>A</h1><details><summary>More</summary><h4>Hidden</h4></details><h2>B</h2></body>')).toBe('');
+		expect(skippedHeadings('<body><h1>A</h1><details open><summary>More</summary><h4>Shown</h4></details></body>')).toBe('h1 → h4 "Shown"');
+		expect(skippedHeadings('<body><h1>A</h1><details><summary><h3>In the summary</h3></summary></details></body>')).toBe('h1 → h3 "In the summary"');
+	});
+
 	/** Pages already read (by path and what the reader sees of them: signed in or not). */
 	const read = new Set<string>();
 	for (const role of roles) {
@@ -118,6 +129,9 @@ describe('language pass', () => {
 						const res = await s.get(localized(path, lang));
 						const html = await res.text();
 						if (res.status !== 200) problems.push(`${localized(path, lang)}: answered ${res.status}`);
+						// Heading order in every language (the accessibility e2e crawls Polish only).
+						const order = skippedHeadings(html);
+						if (order) problems.push(`${localized(path, lang)}: heading order: ${order}`);
 						return pageText(html);
 					})
 				);

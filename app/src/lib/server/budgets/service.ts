@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { langInput } from '../core/lang';
 import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../core/context';
@@ -442,7 +443,9 @@ export const projectInput = z.object({
 	trees: optNum(1e6),
 	unsealedM2: optNum(1e8),
 	co2eTonnesPerYear: optNum(1e6),
-	method: z.string().trim().max(2000).optional().default('')
+	method: z.string().trim().max(2000).optional().default(''),
+	/** The language the project is written in (WCAG 3.1.2). */
+	lang: langInput()
 });
 
 function projectValues(d: z.infer<typeof projectInput>) {
@@ -919,7 +922,9 @@ export const implementationInput = z.object({
 	progress: z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(0, 'budgets_invalid_number').max(100, 'budgets_invalid_number'),
 	department: z.string().trim().max(200).default(''),
 	body: z.string({ error: 'required' }).trim().min(10, 'budgets_update_too_short').max(5000),
-	volunteersWanted: z.string().trim().max(1000).default('')
+	volunteersWanted: z.string().trim().max(1000).default(''),
+	/** The language the update is written in (WCAG 3.1.2). */
+	lang: langInput()
 });
 
 /** An official reports progress on a winning project (status, %, department, update text). */
@@ -932,7 +937,7 @@ export async function addImplementationUpdate(ctx: ServiceContext, projectId: st
 		const [r] = await t.select().from(budgetResult).where(and(eq(budgetResult.poolId, p.poolId), eq(budgetResult.official, true)));
 		if (!r || !r.selected.includes(p.code)) throw new ConflictError('budgets_not_a_winner');
 		const id = newId();
-		await t.insert(budgetUpdate).values({ id, projectId, body: d.body, status: d.status, progress: d.progress, authorId: ctx.actor!.id, createdAt: ctx.now() });
+		await t.insert(budgetUpdate).values({ id, projectId, body: d.body, lang: d.lang, status: d.status, progress: d.progress, authorId: ctx.actor!.id, createdAt: ctx.now() });
 		await t.update(budgetProject).set({ implStatus: d.status, implProgress: d.progress, implDepartment: d.department || p.implDepartment, volunteersWanted: d.volunteersWanted || null, updatedAt: ctx.now() }).where(eq(budgetProject.id, projectId));
 		await recordAudit(t, ctx, { action: 'budget.implementation.update', targetType: 'budget_project', targetId: projectId, before: { status: p.implStatus, progress: p.implProgress }, after: d });
 		return id;
@@ -962,7 +967,7 @@ export async function implementationList(ctx: ServiceContext, processId: string)
 	const res = await editionResults(ctx, processId);
 	const winners = res.pools.flatMap((p) => p.projects.filter((x) => x.funded).map((x) => x.id));
 	if (!winners.length) return [];
-	return ctx.db.select({ id: budgetProject.id, title: budgetProject.title, implStatus: budgetProject.implStatus, implProgress: budgetProject.implProgress, implDepartment: budgetProject.implDepartment, volunteersWanted: budgetProject.volunteersWanted }).from(budgetProject).where(inArray(budgetProject.id, winners));
+	return ctx.db.select({ id: budgetProject.id, title: budgetProject.title, lang: budgetProject.lang, implStatus: budgetProject.implStatus, implProgress: budgetProject.implProgress, implDepartment: budgetProject.implDepartment, volunteersWanted: budgetProject.volunteersWanted }).from(budgetProject).where(inArray(budgetProject.id, winners));
 }
 
 export { ServiceError };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { langInput } from '../core/lang';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../core/context';
 import type { Db } from '../db/client';
@@ -17,6 +18,8 @@ export interface Submission {
 	kind: SubmissionKind;
 	id: string;
 	text: string;
+	/** The language the text is written in (WCAG 3.1.2). */
+	lang: string;
 	context: string;
 	authorId: string | null;
 	authorName: string | null;
@@ -26,6 +29,8 @@ export interface Submission {
 	themeId: string | null;
 	status: AnswerStatus | null;
 	reason: string | null;
+	/** The language the city's answer (reason) is written in. */
+	answerLang: string;
 }
 
 /** Every submission that needs an answer: paragraph comments (visible), map pins and partner
@@ -34,7 +39,7 @@ export async function allSubmissions(db: Db, processId: string): Promise<Submiss
 	const paras = await db.select({ id: paragraph.id, heading: paragraph.heading, position: paragraph.position }).from(paragraph).where(eq(paragraph.processId, processId));
 	const comments = paras.length
 		? await db
-				.select({ id: comment.id, body: comment.body, targetId: comment.targetId, authorId: comment.authorId, authorName: user.name, districtId: user.districtId, createdAt: comment.createdAt })
+				.select({ id: comment.id, body: comment.body, lang: comment.lang, targetId: comment.targetId, authorId: comment.authorId, authorName: user.name, districtId: user.districtId, createdAt: comment.createdAt })
 				.from(comment)
 				.leftJoin(user, eq(user.id, comment.authorId))
 				.where(and(eq(comment.targetType, 'paragraph'), inArray(comment.targetId, paras.map((p) => p.id)), eq(comment.status, 'visible')))
@@ -47,15 +52,15 @@ export async function allSubmissions(db: Db, processId: string): Promise<Submiss
 	for (const c of comments) {
 		const p = paras.find((x) => x.id === c.targetId)!;
 		const ans = a('comment', c.id);
-		out.push({ kind: 'comment', id: c.id, text: c.body, context: `§${p.position + 1}${p.heading ? ' ' + p.heading : ''}`, authorId: c.authorId, authorName: c.authorName, districtId: c.districtId, topic: null, createdAt: c.createdAt, themeId: ans?.themeId ?? null, status: ans?.status ?? null, reason: ans?.reason ?? null });
+		out.push({ kind: 'comment', id: c.id, text: c.body, lang: c.lang, context: `§${p.position + 1}${p.heading ? ' ' + p.heading : ''}`, authorId: c.authorId, authorName: c.authorName, districtId: c.districtId, topic: null, createdAt: c.createdAt, themeId: ans?.themeId ?? null, status: ans?.status ?? null, reason: ans?.reason ?? null, answerLang: ans?.lang ?? 'pl' });
 	}
 	for (const { p, authorName } of pins) {
 		const ans = a('pin', p.id);
-		out.push({ kind: 'pin', id: p.id, text: p.body, context: `${p.lat.toFixed(5)}, ${p.lon.toFixed(5)}`, authorId: p.authorId, authorName, districtId: p.districtId, topic: p.topic, createdAt: p.createdAt, themeId: ans?.themeId ?? null, status: ans?.status ?? null, reason: ans?.reason ?? null });
+		out.push({ kind: 'pin', id: p.id, text: p.body, lang: p.lang, context: `${p.lat.toFixed(5)}, ${p.lon.toFixed(5)}`, authorId: p.authorId, authorName, districtId: p.districtId, topic: p.topic, createdAt: p.createdAt, themeId: ans?.themeId ?? null, status: ans?.status ?? null, reason: ans?.reason ?? null, answerLang: ans?.lang ?? 'pl' });
 	}
 	for (const { s, partnerName } of sessions) {
 		const ans = a('session', s.id);
-		out.push({ kind: 'session', id: s.id, text: `${s.title}: ${s.notes}`, context: `${partnerName} (${s.participants})`, authorId: s.recordedBy, authorName: partnerName, districtId: s.districtId, topic: null, createdAt: s.createdAt, themeId: ans?.themeId ?? null, status: ans?.status ?? null, reason: ans?.reason ?? null });
+		out.push({ kind: 'session', id: s.id, text: `${s.title}: ${s.notes}`, lang: s.lang, context: `${partnerName} (${s.participants})`, authorId: s.recordedBy, authorName: partnerName, districtId: s.districtId, topic: null, createdAt: s.createdAt, themeId: ans?.themeId ?? null, status: ans?.status ?? null, reason: ans?.reason ?? null, answerLang: ans?.lang ?? 'pl' });
 	}
 	return out.sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime());
 }
@@ -70,7 +75,7 @@ export async function answeredCounts(db: Db, processId: string): Promise<{ total
 
 export async function listThemes(db: Db, processId: string) {
 	return db
-		.select({ id: theme.id, title: theme.title, status: theme.status, reason: theme.reason, answeredAt: theme.answeredAt, count: sql<number>`(select count(*)::int from ${submissionAnswer} where ${submissionAnswer.themeId} = ${theme.id})` })
+		.select({ id: theme.id, title: theme.title, lang: theme.lang, status: theme.status, reason: theme.reason, answeredAt: theme.answeredAt, count: sql<number>`(select count(*)::int from ${submissionAnswer} where ${submissionAnswer.themeId} = ${theme.id})` })
 		.from(theme)
 		.where(eq(theme.processId, processId))
 		.orderBy(asc(theme.createdAt), asc(theme.title));
@@ -93,14 +98,14 @@ export async function submissionsForManager(ctx: ServiceContext, processId: stri
 	return { submissions: await allSubmissions(ctx.db, processId), themes: await listThemes(ctx.db, processId) };
 }
 
-export const themeInput = z.object({ title: z.string().trim().min(3, 'title_too_short').max(200, 'title_too_long') });
+export const themeInput = z.object({ title: z.string().trim().min(3, 'title_too_short').max(200, 'title_too_long'), lang: langInput() });
 
 export async function createTheme(ctx: ServiceContext, processId: string, input: unknown): Promise<string> {
 	const data = parseInput(themeInput, input);
 	return inTx(ctx.db, async (tx) => {
 		await requireManager(ctx, tx, processId);
 		const id = newId();
-		await tx.insert(theme).values({ id, processId, title: data.title, createdAt: ctx.now() });
+		await tx.insert(theme).values({ id, processId, title: data.title, lang: data.lang, createdAt: ctx.now() });
 		await recordAudit(tx, ctx, { action: 'consultation.theme_create', targetType: 'process', targetId: processId, after: { id, ...data } });
 		return id;
 	});
@@ -131,7 +136,9 @@ export async function assignTheme(ctx: ServiceContext, processId: string, input:
 
 export const answerInput = z.object({
 	status: z.enum(ANSWER_STATUSES, { error: 'answer_status_required' }),
-	reason: z.string().trim().min(10, 'reason_too_short').max(5000, 'reason_too_long')
+	reason: z.string().trim().min(10, 'reason_too_short').max(5000, 'reason_too_long'),
+	/** The language the answer is written in (WCAG 3.1.2). */
+	lang: langInput()
 });
 
 
@@ -155,7 +162,7 @@ export async function answerTheme(ctx: ServiceContext, processId: string, themeI
 		await requireManager(ctx, tx, processId);
 		const [before] = await tx.select().from(theme).where(and(eq(theme.id, themeId), eq(theme.processId, processId)));
 		if (!before) throw new NotFoundError('theme_not_found');
-		await tx.update(theme).set({ status: data.status, reason: data.reason, answeredBy: ctx.actor!.id, answeredAt: ctx.now() }).where(eq(theme.id, themeId));
+		await tx.update(theme).set({ status: data.status, reason: data.reason, lang: data.lang, answeredBy: ctx.actor!.id, answeredAt: ctx.now() }).where(eq(theme.id, themeId));
 		await recordAudit(tx, ctx, { action: 'consultation.theme_answer', targetType: 'consultation_theme', targetId: themeId, before: { status: before.status, reason: before.reason }, after: data });
 		const subs = (await allSubmissions(tx, processId)).filter((s) => s.themeId === themeId && !s.status);
 		const told = new Set<string>();
@@ -173,7 +180,7 @@ export async function answerSubmission(ctx: ServiceContext, processId: string, i
 	await inTx(ctx.db, async (tx) => {
 		await requireManager(ctx, tx, processId);
 		const s = await requireSubmission(tx, processId, data.kind, data.submissionId);
-		const set = { status: data.status, reason: data.reason, answeredBy: ctx.actor!.id, answeredAt: ctx.now() };
+		const set = { status: data.status, reason: data.reason, lang: data.lang, answeredBy: ctx.actor!.id, answeredAt: ctx.now() };
 		await tx.insert(submissionAnswer).values({ kind: data.kind, submissionId: data.submissionId, processId, ...set }).onConflictDoUpdate({ target: [submissionAnswer.kind, submissionAnswer.submissionId], set });
 		await recordAudit(tx, ctx, { action: 'consultation.submission_answer', targetType: data.kind, targetId: data.submissionId, before: { status: s.status, reason: s.reason }, after: { status: data.status, reason: data.reason } });
 		await tellAuthor(tx, ctx, processId, s, data.status, data.reason);

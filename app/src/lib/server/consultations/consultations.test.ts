@@ -34,6 +34,8 @@ import {
 	validateAnswers,
 	allSubmissions
 } from './index';
+import { listThemes } from './answers.service';
+import { surveyResponse } from './schema';
 import { consultationRules } from './permissions';
 import { buildPdf } from './pdf';
 import { PDFDocument, PDFRawStream } from 'pdf-lib';
@@ -207,7 +209,12 @@ describe.each(backends)('consultations on %s', (kind) => {
 
 	it('one answer per person (database constraint): the second is a 409', async () => {
 		await expectStatus(submitSurveyResponse(ctx(null), processId, answersOf(0)), 403);
-		for (let i = 0; i < 3; i++) expect((await submitSurveyResponse(ctx(residents[i]), processId, answersOf(i))).receipt).toMatch(/^[0-9A-F]{10}$/);
+		await expectStatus(submitSurveyResponse(ctx(residents[0]), processId, answersOf(0), { lang: 'de' }), 400, 'lang');
+		for (let i = 0; i < 3; i++) expect((await submitSurveyResponse(ctx(residents[i]), processId, answersOf(i), i === 2 ? { lang: 'uk' } : {})).receipt).toMatch(/^[0-9A-F]{10}$/);
+		// The free-text answers keep the language they were written in (Polish when not said).
+		const langs = await t0.db.select({ userId: surveyResponse.userId, lang: surveyResponse.lang }).from(surveyResponse).where(eq(surveyResponse.processId, processId));
+		expect(langs.find((r) => r.userId === residents[2].id)?.lang).toBe('uk');
+		expect(langs.find((r) => r.userId === residents[0].id)?.lang).toBe('pl');
 		await expectStatus(submitSurveyResponse(ctx(residents[0]), processId, answersOf(0)), 409, 'survey');
 		await expect(Promise.all([submitSurveyResponse(ctx(residents[3]), processId, answersOf(1)), submitSurveyResponse(ctx(residents[3]), processId, answersOf(1))])).rejects.toMatchObject({ status: 409 });
 		// Closed consultations take no answers.
@@ -226,7 +233,7 @@ describe.each(backends)('consultations on %s', (kind) => {
 		await supportComment(ctx(residents[1]), c1); // harmless twice
 		await expectStatus(addPin(ctx(residents[1]), processId, { topic: 'heat', lat: '52.2297', lon: '21.0122', body: 'Warszawa' }), 400, 'lat');
 		await expectStatus(addPin(ctx(residents[1]), processId, { topic: 'nope', lat: '50.06', lon: '19.93', body: 'x y' }), 400, 'topic');
-		pin = await addPin(ctx(residents[1]), processId, { topic: 'heat', lat: '50.0617', lon: '19.9373', body: 'Rynek bez cienia' });
+		pin = await addPin(ctx(residents[1]), processId, { topic: 'heat', lat: '50.0617', lon: '19.9373', body: 'Rynek bez cienia', lang: 'uk' });
 	});
 
 	it('a partner representative records a session; nobody else may', async () => {
@@ -254,8 +261,13 @@ describe.each(backends)('consultations on %s', (kind) => {
 		await expectStatus(assignTheme(ctx(official), processId, { kind: 'comment', submissionId: 'missing', themeId: th }), 404);
 		await expectStatus(answerTheme(ctx(otherOfficial), processId, th, { status: 'accepted', reason: 'Posadzimy drzewa przy Rynku.' }), 403);
 		await expectStatus(answerTheme(ctx(official), processId, th, { status: 'maybe', reason: 'Posadzimy drzewa przy Rynku.' }), 400, 'status');
-		await answerTheme(ctx(official), processId, th, { status: 'accepted', reason: 'Posadzimy drzewa przy Rynku.' });
+		await answerTheme(ctx(official), processId, th, { status: 'accepted', reason: 'We will plant trees by the Market Square.', lang: 'en' });
 		await answerSubmission(ctx(official), processId, { kind: 'session', submissionId: session, status: 'partly', reason: 'Poidełka tak, ławki w drugim etapie.' });
+		// Every text keeps its language (WCAG 3.1.2): the pin's, the theme's answer, the session's answer.
+		const subs = await allSubmissions(t0.db, processId);
+		expect(subs.find((s) => s.id === pin)?.lang).toBe('uk');
+		expect(subs.find((s) => s.id === session)).toMatchObject({ lang: 'pl', answerLang: 'pl' });
+		expect((await listThemes(t0.db, processId)).find((x) => x.id === th)?.lang).toBe('en');
 		for (const who of [residents[0], residents[1], residents[3]]) {
 			const n = await t0.db.select().from(notification).where(and(eq(notification.userId, who.id), eq(notification.kind, 'consultation_answer')));
 			expect(n.length).toBe(1);

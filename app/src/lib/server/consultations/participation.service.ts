@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { langInput } from '../core/lang';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../core/context';
 import type { Db } from '../db/client';
@@ -110,7 +111,9 @@ export const pinInput = z.object({
 	topic: z.enum(CLIMATE_TOPICS, { error: 'required' }),
 	lat: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number({ error: 'invalid_coordinate' }).min(-90, 'invalid_coordinate').max(90, 'invalid_coordinate')),
 	lon: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number({ error: 'invalid_coordinate' }).min(-180, 'invalid_coordinate').max(180, 'invalid_coordinate')),
-	body: z.string().trim().min(2, 'comment_too_short').max(2000, 'comment_too_long')
+	body: z.string().trim().min(2, 'comment_too_short').max(2000, 'comment_too_long'),
+	/** The language the comment is written in (WCAG 3.1.2). */
+	lang: langInput()
 });
 
 export async function addPin(ctx: ServiceContext, processId: string, input: unknown): Promise<string> {
@@ -119,7 +122,7 @@ export async function addPin(ctx: ServiceContext, processId: string, input: unkn
 	const districtId = await findDistrictAt(ctx.db, data.lon, data.lat);
 	if (!districtId) throw new ValidationError({ lat: 'outside_krakow' });
 	const id = newId();
-	await ctx.db.insert(mapPin).values({ id, processId, authorId: ctx.actor!.id, topic: data.topic, lat: Math.round(data.lat * 1e5) / 1e5, lon: Math.round(data.lon * 1e5) / 1e5, districtId, body: data.body, createdAt: ctx.now() });
+	await ctx.db.insert(mapPin).values({ id, processId, authorId: ctx.actor!.id, topic: data.topic, lat: Math.round(data.lat * 1e5) / 1e5, lon: Math.round(data.lon * 1e5) / 1e5, districtId, body: data.body, lang: data.lang, createdAt: ctx.now() });
 	return id;
 }
 
@@ -128,7 +131,7 @@ export async function listPins(ctx: ServiceContext, processId: string, topic?: s
 	const conds = [eq(mapPin.processId, processId)];
 	if (topic && (CLIMATE_TOPICS as readonly string[]).includes(topic)) conds.push(eq(mapPin.topic, topic));
 	return ctx.db
-		.select({ id: mapPin.id, topic: mapPin.topic, lat: mapPin.lat, lon: mapPin.lon, districtId: mapPin.districtId, body: mapPin.body, createdAt: mapPin.createdAt, authorName: user.name })
+		.select({ id: mapPin.id, topic: mapPin.topic, lat: mapPin.lat, lon: mapPin.lon, districtId: mapPin.districtId, body: mapPin.body, lang: mapPin.lang, createdAt: mapPin.createdAt, authorName: user.name })
 		.from(mapPin)
 		.leftJoin(user, eq(user.id, mapPin.authorId))
 		.where(and(...conds))
@@ -215,7 +218,9 @@ export const sessionInput = z.object({
 	districtId: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.coerce.number().int().min(1).max(18).nullable()).default(null),
 	ageBand: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.enum(AGE_BANDS).nullable()).default(null),
 	participants: z.coerce.number({ error: 'invalid_number' }).int('invalid_number').min(1, 'invalid_number').max(10000, 'invalid_number'),
-	notes: z.string().trim().min(10, 'notes_too_short').max(20000)
+	notes: z.string().trim().min(10, 'notes_too_short').max(20000),
+	/** The language the title and notes are written in (WCAG 3.1.2). */
+	lang: langInput()
 });
 
 /** A partner's representative records a session it ran, so that voices reached outside the
@@ -241,7 +246,7 @@ export async function recordPartnerSession(ctx: ServiceContext, processId: strin
 export async function listSessions(ctx: ServiceContext, processId: string) {
 	await loadConsultation(ctx, ctx.db, processId);
 	return ctx.db
-		.select({ id: partnerSession.id, partnerName: partner.name, partnerKind: partner.kind, title: partnerSession.title, heldAt: partnerSession.heldAt, districtId: partnerSession.districtId, ageBand: partnerSession.ageBand, participants: partnerSession.participants, notes: partnerSession.notes })
+		.select({ id: partnerSession.id, partnerName: partner.name, partnerKind: partner.kind, title: partnerSession.title, heldAt: partnerSession.heldAt, districtId: partnerSession.districtId, ageBand: partnerSession.ageBand, participants: partnerSession.participants, notes: partnerSession.notes, lang: partnerSession.lang })
 		.from(partnerSession)
 		.innerJoin(partner, eq(partner.id, partnerSession.partnerId))
 		.where(eq(partnerSession.processId, processId))

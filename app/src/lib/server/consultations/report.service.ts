@@ -164,7 +164,7 @@ export async function computeReport(db: Db, processId: string, now: Date) {
 			targetAgeBands: targetAgeBands.length
 		},
 		submissions: { total: subs.length, answered },
-		themes: themes.map((t) => ({ id: t.id, title: t.title, submissions: t.count, status: t.status, reason: t.reason })),
+		themes: themes.map((t) => ({ id: t.id, title: t.title, lang: t.lang, submissions: t.count, status: t.status, reason: t.reason })),
 		survey: { responses: responses.length, questions: survey },
 		pins: pins.map((x) => ({ lat: x.lat, lon: x.lon, topic: x.topic, districtId: x.districtId })),
 		evaluation: summariseEvaluations(evals)

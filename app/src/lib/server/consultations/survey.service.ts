@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { langInput } from '../core/lang';
 import { randomBytes, createHash } from 'node:crypto';
 import { and, asc, eq, gt, lt, desc, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../core/context';
@@ -227,7 +228,9 @@ export async function checkSurveyAnswers(ctx: ServiceContext, processId: string,
 
 /** Saves one response: one per person for signed surveys, one per device for anonymous ones —
  * both held by unique constraints, so a second answer is a 409 even under a race. */
-export async function submitSurveyResponse(ctx: ServiceContext, processId: string, raw: Record<string, unknown>, opts: { deviceCookie?: string } = {}): Promise<{ receipt: string }> {
+export async function submitSurveyResponse(ctx: ServiceContext, processId: string, raw: Record<string, unknown>, opts: { deviceCookie?: string; lang?: string } = {}): Promise<{ receipt: string }> {
+	/** The language the free-text answers are written in (WCAG 3.1.2): the respondent's. */
+	const lang = parseInput(z.object({ lang: langInput() }), { lang: opts.lang || undefined }).lang;
 	const c = await surveyContext(ctx, processId);
 	if (!consultationRules.answerSurvey(ctx.actor, c.settings.surveyAnonymous)) throw new ForbiddenError('sign_in_to_answer');
 	if (!isOpen(c.process, c.settings, ctx.now())) throw new ConflictError('consultation_not_open', { survey: 'consultation_not_open' });
@@ -245,7 +248,7 @@ export async function submitSurveyResponse(ctx: ServiceContext, processId: strin
 	const id = newId();
 	try {
 		await inTx(ctx.db, async (tx) => {
-			await tx.insert(surveyResponse).values({ id, processId, userId: anonymous ? null : ctx.actor!.id, deviceKey: anonymous ? deviceKeyHash(opts.deviceCookie!) : null, districtId, ageBand, receipt, createdAt: ctx.now() });
+			await tx.insert(surveyResponse).values({ id, processId, userId: anonymous ? null : ctx.actor!.id, deviceKey: anonymous ? deviceKeyHash(opts.deviceCookie!) : null, districtId, ageBand, receipt, lang, createdAt: ctx.now() });
 			const rows = Object.entries(answers).map(([questionId, value]) => ({ responseId: id, questionId, value }));
 			if (rows.length) await tx.insert(surveyAnswer).values(rows);
 		});

@@ -3,6 +3,7 @@
  * checks its answers and submits (art. 19b–19d). The group may withdraw until the agreement is
  * signed. */
 import { z } from 'zod';
+import { langInput } from '../core/lang';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../core/context';
 import type { Db } from '../db/client';
@@ -28,7 +29,9 @@ export const whatInput = z.object({
 	title: text(5, 200, 'title_too_short'),
 	description: text(20, 5000, 'description_too_short'),
 	theme: z.enum(INITIATIVE_THEMES, { error: 'initiatives_theme_required' }),
-	beneficiaries: optText(1000)
+	beneficiaries: optText(1000),
+	/** The language the application is written in (WCAG 3.1.2). */
+	lang: langInput()
 });
 export const placeInput = z.object({ lat: coordinate(49.9, 50.2), lng: coordinate(19.7, 20.3), placeDescription: text(3, 500, 'initiatives_place_required') });
 export const whenInput = z

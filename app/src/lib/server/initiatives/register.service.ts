@@ -72,6 +72,7 @@ export async function listRegister(ctx: ServiceContext, filter: RegisterFilter =
 			year,
 			title: a.title,
 			description: a.description,
+			lang: a.lang,
 			theme: a.theme,
 			climate: isClimateTheme(a.theme),
 			districtId: a.districtId,

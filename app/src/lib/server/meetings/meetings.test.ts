@@ -65,6 +65,15 @@ describe.each(backends)('meetings on %s', (kind) => {
 		expect((await t.db.select().from(auditLog).where(and(eq(auditLog.targetId, id), eq(auditLog.action, 'meeting.create')))).length).toBe(1);
 	});
 
+	it('keeps the language its title and description are written in (Polish when not said); refuses one the platform does not speak', async () => {
+		const base = { processId, title: 'Green workshop', description: 'We plant trees together.', format: 'in_person', place: 'Civic Centre', startsAt: iso(30), endsAt: iso(32) };
+		const en = await createMeeting(ctx(official), { ...base, lang: 'en' });
+		const pl = await createMeeting(ctx(official), { ...base, title: 'Warsztaty drzew' });
+		expect((await getMeeting(ctx(null), en)).lang).toBe('en');
+		expect((await getMeeting(ctx(null), pl)).lang).toBe('pl');
+		await expect(createMeeting(ctx(official), { ...base, lang: 'de' })).rejects.toMatchObject({ status: 400, fields: { lang: 'content_lang_invalid' } });
+	});
+
 	it('the last seat is taken once even in a race; then the waiting list; a cancellation promotes the first waiting', async () => {
 		const id = await createMeeting(ctx(official), { processId, title: 'Spotkanie z limitem', format: 'in_person', place: 'Centrum Obywatelskie', startsAt: iso(10), endsAt: iso(12), capacity: '2' });
 		expect(await registerForMeeting(ctx(people[0]), id)).toBe('registered');

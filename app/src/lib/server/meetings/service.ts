@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { langInput } from '../core/lang';
 import { and, asc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../core/context';
 import type { Db } from '../db/client';
@@ -40,7 +41,9 @@ export const meetingInput = z
 		districtId: z.preprocess(blank, z.coerce.number().int().min(1).max(18).nullable()).default(null),
 		startsAt: z.coerce.date({ error: 'invalid_date' }),
 		endsAt: z.coerce.date({ error: 'invalid_date' }),
-		capacity: z.preprocess(blank, z.coerce.number({ error: 'invalid_number' }).int('invalid_number').min(1, 'invalid_number').max(100000, 'invalid_number').nullable()).default(null)
+		capacity: z.preprocess(blank, z.coerce.number({ error: 'invalid_number' }).int('invalid_number').min(1, 'invalid_number').max(100000, 'invalid_number').nullable()).default(null),
+		/** The language the title and description are written in (WCAG 3.1.2). */
+		lang: langInput()
 	})
 	.refine((m) => m.endsAt > m.startsAt, { message: 'end_before_start', path: ['endsAt'] })
 	.refine((m) => m.format === 'online' || m.place.length >= 3, { message: 'place_required', path: ['place'] })
@@ -160,6 +163,8 @@ export interface MeetingView {
 	processMechanism: string | null;
 	title: string;
 	description: string;
+	/** The language the title, description and place are written in (WCAG 3.1.2). */
+	lang: string;
 	format: string;
 	place: string;
 	link: string;
@@ -192,6 +197,7 @@ async function views(db: Db, rows: (typeof meeting.$inferSelect)[]): Promise<Mee
 			processMechanism: p?.mechanism ?? null,
 			title: r.title,
 			description: r.description,
+			lang: r.lang,
 			format: r.format,
 			place: r.place,
 			link: r.link,

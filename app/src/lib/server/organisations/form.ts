@@ -1,5 +1,6 @@
 import type { ActionFailure } from '@sveltejs/kit';
 import type { FormFailure } from '../http';
+import { writtenIn } from '$lib/server/contentLang';
 
 /** The profile fields of a submitted form (checkbox groups as lists). */
 export function profileFromForm(form: FormData) {
@@ -13,7 +14,8 @@ export function profileFromForm(form: FormData) {
 		districts: form.getAll('districts'),
 		website: form.get('website') ?? '',
 		email: form.get('email') ?? '',
-		address: form.get('address') ?? ''
+		address: form.get('address') ?? '',
+		lang: writtenIn(form)
 	};
 }
 
@@ -21,10 +23,10 @@ export function profileFromForm(form: FormData) {
 export function typedProfile(failure: ActionFailure<FormFailure>, form: FormData) {
 	const text = (k: string) => String(form.get(k) ?? '');
 	failure.data = Object.assign(failure.data, {
-		typed: { name: text('name'), kind: text('kind'), krs: text('krs'), nip: text('nip'), description: text('description'), website: text('website'), email: text('email'), address: text('address'), areas: form.getAll('areas').map(String), districts: form.getAll('districts').map(String) }
+		typed: { name: text('name'), kind: text('kind'), krs: text('krs'), nip: text('nip'), description: text('description'), website: text('website'), email: text('email'), address: text('address'), lang: text('lang'), areas: form.getAll('areas').map(String), districts: form.getAll('districts').map(String) }
 	});
 	return failure as ActionFailure<FormFailure & { typed: ReturnType<typeof typedValues> }>;
 }
 function typedValues() {
-	return { name: '', kind: '', krs: '', nip: '', description: '', website: '', email: '', address: '', areas: [] as string[], districts: [] as string[] };
+	return { name: '', kind: '', krs: '', nip: '', description: '', website: '', email: '', address: '', lang: '', areas: [] as string[], districts: [] as string[] };
 }

@@ -101,7 +101,7 @@ export async function listMembers(ctx: ServiceContext, organisationId: string) {
 /** The organisations a person acts for, with their role (the "My organisation" entry point). */
 export async function organisationsOf(db: Db, userId: string) {
 	return db
-		.select({ id: organisation.id, slug: organisation.slug, name: organisation.name, kind: organisation.kind, verifiedAt: organisation.verifiedAt, nip: organisation.nip, role: organisationMember.role })
+		.select({ id: organisation.id, slug: organisation.slug, name: organisation.name, kind: organisation.kind, verifiedAt: organisation.verifiedAt, nip: organisation.nip, lang: organisation.lang, role: organisationMember.role })
 		.from(organisationMember)
 		.innerJoin(organisation, eq(organisation.id, organisationMember.organisationId))
 		.where(eq(organisationMember.userId, userId))

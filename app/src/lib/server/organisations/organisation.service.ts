@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { langInput } from '../core/lang';
 import { and, arrayContains, asc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { ServiceContext } from '../core/context';
 import type { Db } from '../db/client';
@@ -47,7 +48,9 @@ export const organisationInput = z.object({
 		.max(200)
 		.refine((s) => s === '' || z.email().safeParse(s).success, 'invalid_email')
 		.default(''),
-	address: z.string().trim().max(300).default('')
+	address: z.string().trim().max(300).default(''),
+	/** The language the name and description are written in (WCAG 3.1.2). */
+	lang: langInput()
 });
 export type OrganisationInput = z.input<typeof organisationInput>;
 

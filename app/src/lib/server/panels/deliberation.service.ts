@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { langInput } from '../core/lang';
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
 import { notify } from '../notifications/service';
@@ -108,7 +109,9 @@ export async function listSubmissions(db: Db, processId: string) {
 export const recommendationInput = z.object({
 	title: z.string().trim().min(5, 'title_too_short').max(300, 'title_too_long'),
 	body: z.string().trim().min(10, 'body_too_short').max(20000, 'body_too_long'),
-	withinCityPowers: z.coerce.boolean().default(true)
+	withinCityPowers: z.coerce.boolean().default(true),
+	/** The language the recommendation is written in (WCAG 3.1.2). */
+	lang: langInput()
 });
 
 /** Panelists (and the panel's officials, as facilitators) start a draft recommendation. */
@@ -144,7 +147,7 @@ export async function editRecommendation(ctx: ServiceContext, id: string, input:
 		if (r.version !== data.version) throw new ConflictError('edit_conflict', { body: 'edit_conflict' });
 		await tx
 			.update(panelRecommendation)
-			.set({ title: data.title, body: data.body, withinCityPowers: data.withinCityPowers, version: r.version + 1, updatedBy: ctx.actor!.id, updatedAt: ctx.now() })
+			.set({ title: data.title, body: data.body, lang: data.lang, withinCityPowers: data.withinCityPowers, version: r.version + 1, updatedBy: ctx.actor!.id, updatedAt: ctx.now() })
 			.where(eq(panelRecommendation.id, id));
 		await tx.insert(panelRevision).values({ id: newId(), recommendationId: id, version: r.version + 1, title: data.title, body: data.body, authorId: ctx.actor!.id, createdAt: ctx.now() });
 		if (panelRules.manage(ctx.actor, standing)) await recordAudit(tx, ctx, { action: 'panel.recommendation.edit', targetType: 'recommendation', targetId: id, before: { title: r.title, body: r.body }, after: data });

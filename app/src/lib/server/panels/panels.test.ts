@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { backends, openTestDatabase, type TestDatabase } from '../testing/db';
 import { auditLog } from '../audit/schema';
-import { panelDraw, panelMember, panelVolunteer, panelAddress } from './schema';
+import { panelDraw, panelMember, panelVolunteer, panelAddress, panelRecommendation } from './schema';
 import {
 	addCriterion,
 	addSession,
@@ -280,8 +280,14 @@ describe.each(backends)('citizens’ panel end to end on %s', (kind) => {
 		await expect(createRecommendation(t.ctx(resident, now), id, { title: 'Rekomendacja A', body: 'Treść rekomendacji A.' })).rejects.toMatchObject({ status: 403 });
 		const a = await createRecommendation(t.ctx(panelistsNow[0], now), id, { title: 'Rekomendacja A', body: 'Treść rekomendacji A.' });
 		const b = await createRecommendation(t.ctx(panelistsNow[1], now), id, { title: 'Rekomendacja B', body: 'Treść rekomendacji B.', withinCityPowers: '' });
-		await editRecommendation(t.ctx(panelistsNow[1], now), a, { title: 'Rekomendacja A', body: 'Treść rekomendacji A, poprawiona.', version: 1, withinCityPowers: 'on' });
+		await editRecommendation(t.ctx(panelistsNow[1], now), a, { title: 'Rekomendacja A', body: 'Treść rekomendacji A, poprawiona.', version: 1, withinCityPowers: 'on', lang: 'uk' });
+		// A recommendation keeps the language it is written in (Polish when not said; an edit may change it).
+		const langOf = async (rid: string) => (await t.db.select({ lang: panelRecommendation.lang }).from(panelRecommendation).where(eq(panelRecommendation.id, rid)))[0].lang;
+		expect([await langOf(a), await langOf(b)]).toEqual(['uk', 'pl']);
+		await expect(editRecommendation(t.ctx(panelistsNow[1], now), a, { title: 'Rekomendacja A', body: 'Treść.', version: 2, lang: 'de' })).rejects.toMatchObject({ status: 400, fields: { lang: 'content_lang_invalid' } });
+		await editRecommendation(t.ctx(panelistsNow[1], now), a, { title: 'Rekomendacja A', body: 'Treść rekomendacji A, poprawiona.', version: 2, withinCityPowers: 'on' });
 		await expect(editRecommendation(t.ctx(panelistsNow[2], now), a, { title: 'Rekomendacja A', body: 'Nadpisanie starej wersji.', version: 1 })).rejects.toMatchObject({ status: 409 });
+		expect(await langOf(a)).toBe('pl');
 
 		// Vote: 4 panelists; A 4/4 passes, B 3/4 = 75 % fails at 80 %.
 		await expect(openRound(t.ctx(panelistsNow[0], now), id, { recommendationIds: [a, b] })).rejects.toMatchObject({ status: 403 });

@@ -1,3 +1,4 @@
+import { writtenIn } from '$lib/server/contentLang';
 /** Reads the process form (no JavaScript needed: a fixed number of phase rows, blanks ignored). */
 export const PHASE_ROWS = 6;
 
@@ -19,6 +20,7 @@ export function processFromForm(form: FormData) {
 		scopeWhen: form.get('scopeWhen') ?? '',
 		districtId: form.get('districtId') || null,
 		topics: form.getAll('topics'),
-		phases
+		phases,
+		lang: writtenIn(form)
 	};
 }

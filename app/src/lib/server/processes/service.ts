@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { langInput } from '../core/lang';
 import { and, asc, desc, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { ServiceContext } from '../core/context';
 import type { Db } from '../db/client';
@@ -28,7 +29,9 @@ export const processInput = z.object({
 	scopeWhen: z.string().trim().max(2000).default(''),
 	districtId: z.coerce.number().int().min(1).max(18).nullable().default(null),
 	topics: z.array(z.enum(CLIMATE_TOPICS)).default([]),
-	phases: z.array(phaseInput).max(20).default([])
+	phases: z.array(phaseInput).max(20).default([]),
+	/** The language the title, description and scope are written in (WCAG 3.1.2). */
+	lang: langInput()
 });
 export type ProcessInput = z.input<typeof processInput>;
 

@@ -3,6 +3,7 @@ import { redirect } from '@sveltejs/kit';
 import { getEdition, saveDraft } from '$lib/server/budgets/service';
 import { formAction, loadOr404, requireSignedIn } from '$lib/server/http';
 import { localizeHref } from '$lib/paraglide/runtime';
+import { writtenIn } from '$lib/server/contentLang';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSignedIn(locals, url);
@@ -15,7 +16,7 @@ export const actions: Actions = {
 		requireSignedIn(locals, url);
 		const ed = await loadOr404(() => getEdition(locals.ctx, params.slug));
 		const form = await request.formData();
-		const res = await formAction(form, () => saveDraft(locals.ctx, ed.process.id, { poolId: form.get('poolId') ?? '', title: form.get('title'), description: form.get('description') }));
+		const res = await formAction(form, () => saveDraft(locals.ctx, ed.process.id, { poolId: form.get('poolId') ?? '', title: form.get('title'), description: form.get('description'), lang: writtenIn(form) }));
 		if (typeof res === 'string') redirect(303, localizeHref(`/budgets/${params.slug}/my/${res}/place`));
 		return res;
 	}

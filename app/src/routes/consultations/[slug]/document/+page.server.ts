@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 	const answerOf = Object.fromEntries(
 		answers.submissions.filter((s) => s.kind === 'comment').map((s) => {
 			const t = s.themeId ? themes[s.themeId] : undefined;
-			return [s.id, s.status ? { status: s.status, reason: s.reason, theme: t?.title ?? null } : t?.status ? { status: t.status, reason: t.reason, theme: t.title } : null];
+			return [s.id, s.status ? { status: s.status, reason: s.reason, lang: s.answerLang, theme: t?.title ?? null, themeLang: t?.lang ?? 'pl' } : t?.status ? { status: t.status, reason: t.reason, lang: t.lang, theme: t.title, themeLang: t.lang } : null];
 		})
 	);
 	return { ...doc, answerOf, canComment: !!locals.actor?.emailVerified, userId: locals.actor?.id ?? null };

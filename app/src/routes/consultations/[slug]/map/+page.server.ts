@@ -5,6 +5,7 @@ import { districtGeometries } from '$lib/server/districts/service';
 import { CLIMATE_TOPICS } from '$lib/server/processes/schema';
 import { formAction, loadOr404, requireSignedIn } from '$lib/server/http';
 import { localizeHref } from '$lib/paraglide/runtime';
+import { writtenIn } from '$lib/server/contentLang';
 
 export const load: PageServerLoad = async ({ locals, parent, url }) => {
 	const { c } = await parent();
@@ -22,6 +23,6 @@ export const actions: Actions = {
 		requireSignedIn(locals, url);
 		const form = await request.formData();
 		const c = await loadOr404(() => getConsultation(locals.ctx, params.slug));
-		return formAction(form, async () => ({ pinned: await addPin(locals.ctx, c.process.id, { topic: form.get('topic'), lat: form.get('lat'), lon: form.get('lon'), body: form.get('body') }) }));
+		return formAction(form, async () => ({ pinned: await addPin(locals.ctx, c.process.id, { topic: form.get('topic'), lat: form.get('lat'), lon: form.get('lon'), body: form.get('body'), lang: writtenIn(form) }) }));
 	}
 };

@@ -3,6 +3,7 @@ import { getConsultation, myPartners, recordPartnerSession } from '$lib/server/c
 import { listDistricts } from '$lib/server/districts/service';
 import { AGE_BANDS } from '$lib/server/consultations/schema';
 import { formAction, loadOr404, requireSignedIn } from '$lib/server/http';
+import { writtenIn } from '$lib/server/contentLang';
 
 export const load: PageServerLoad = async ({ locals, parent, url }) => {
 	requireSignedIn(locals, url);
@@ -16,7 +17,7 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const c = await loadOr404(() => getConsultation(locals.ctx, params.slug));
 		return formAction(form, async () => {
-			await recordPartnerSession(locals.ctx, c.process.id, Object.fromEntries([...form].filter(([, v]) => typeof v === 'string')));
+			await recordPartnerSession(locals.ctx, c.process.id, { ...Object.fromEntries([...form].filter(([, v]) => typeof v === 'string')), lang: writtenIn(form) });
 			return { recorded: true };
 		});
 	}

@@ -6,6 +6,7 @@ import { answersFromForm, checkSurveyAnswers, hasAnswered, listQuestions, submit
 import { districtGeometries } from '$lib/server/districts/service';
 import { failWith, loadOr404 } from '$lib/server/http';
 import { localizeHref } from '$lib/paraglide/runtime';
+import { writtenIn } from '$lib/server/contentLang';
 
 const DEVICE = 'decydujemy_device';
 
@@ -68,7 +69,7 @@ export const actions: Actions = {
 		const answers = parseJson(form);
 		let receipt: string;
 		try {
-			({ receipt } = await submitSurveyResponse(locals.ctx, c.process.id, answers, { deviceCookie: cookies.get(DEVICE) }));
+			({ receipt } = await submitSurveyResponse(locals.ctx, c.process.id, answers, { deviceCookie: cookies.get(DEVICE), lang: writtenIn(form) }));
 		} catch (e) {
 			return failure(e, answers);
 		}

@@ -2,6 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { redirect } from '@sveltejs/kit';
 import { castBallot, createRecommendation, listRecommendations, listSessions, listSubmissions, myBallot, openRoundOf, panelIdBySlug } from '$lib/server/panels/service';
 import { formAction, requireSignedIn, httpError } from '$lib/server/http';
+import { writtenIn } from '$lib/server/contentLang';
 
 export const load: PageServerLoad = async ({ locals, url, parent }) => {
 	requireSignedIn(locals, url);
@@ -24,7 +25,7 @@ export const actions: Actions = {
 		const form = await request.formData();
 		return formAction(form, async () => {
 			const id = await panelIdBySlug(locals.ctx.db, params.slug);
-			await createRecommendation(locals.ctx, id, { title: form.get('title'), body: form.get('body'), withinCityPowers: form.get('withinCityPowers') ?? '' });
+			await createRecommendation(locals.ctx, id, { title: form.get('title'), body: form.get('body'), withinCityPowers: form.get('withinCityPowers') ?? '', lang: writtenIn(form) });
 			return { drafted: true };
 		});
 	},

@@ -1,6 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { answerSubmission, answerTheme, assignTheme, createTheme, getConsultation, submissionsForManager } from '$lib/server/consultations';
 import { formAction, loadOr404, requireSignedIn } from '$lib/server/http';
+import { writtenIn } from '$lib/server/contentLang';
 
 export const load: PageServerLoad = async ({ locals, parent }) => {
 	const { c } = await parent();
@@ -16,7 +17,7 @@ export const actions: Actions = {
 		requireSignedIn(locals, url);
 		const form = await request.formData();
 		const id = await pid(locals, params.slug);
-		return formAction(form, async () => ({ themeCreated: await createTheme(locals.ctx, id, { title: form.get('title') }) }));
+		return formAction(form, async () => ({ themeCreated: await createTheme(locals.ctx, id, { title: form.get('title'), lang: writtenIn(form) }) }));
 	},
 	assign: async ({ locals, request, params, url }) => {
 		requireSignedIn(locals, url);
@@ -34,7 +35,7 @@ export const actions: Actions = {
 		const themeId = String(form.get('themeId') ?? '');
 		return formAction(form, async () => {
 			try {
-				await answerTheme(locals.ctx, id, themeId, { status: form.get('status'), reason: form.get('reason') });
+				await answerTheme(locals.ctx, id, themeId, { status: form.get('status'), reason: form.get('reason'), lang: writtenIn(form) });
 			} catch (e) {
 				// Name the fields of this theme's form in the error summary.
 				const err = e as { fields?: Record<string, string> };
@@ -51,7 +52,7 @@ export const actions: Actions = {
 		const sid = String(form.get('submissionId') ?? '');
 		return formAction(form, async () => {
 			try {
-				await answerSubmission(locals.ctx, id, { kind: form.get('kind'), submissionId: sid, status: form.get('status'), reason: form.get('reason') });
+				await answerSubmission(locals.ctx, id, { kind: form.get('kind'), submissionId: sid, status: form.get('status'), reason: form.get('reason'), lang: writtenIn(form) });
 			} catch (e) {
 				const err = e as { fields?: Record<string, string> };
 				if (err.fields) err.fields = Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [`${k}-${sid}`, v]));

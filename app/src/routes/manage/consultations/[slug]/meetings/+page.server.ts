@@ -4,6 +4,7 @@ import { createMeeting, listProcessMeetings } from '$lib/server/meetings';
 import { MEETING_FORMATS } from '$lib/server/meetings/schema';
 import { listDistricts } from '$lib/server/districts/service';
 import { formAction, loadOr404, requireSignedIn } from '$lib/server/http';
+import { writtenIn } from '$lib/server/contentLang';
 
 export const load: PageServerLoad = async ({ locals, parent }) => {
 	const { c } = await parent();
@@ -34,7 +35,8 @@ export const actions: Actions = {
 				districtId: form.get('districtId') ?? '',
 				startsAt: krakow(form.get('startsAt')),
 				endsAt: krakow(form.get('endsAt')),
-				capacity: form.get('capacity') ?? ''
+				capacity: form.get('capacity') ?? '',
+				lang: writtenIn(form)
 			})
 		}));
 	}

@@ -2,6 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { commentOnRecommendation, editRecommendation, getRecommendation, listRecommendations, panelIdBySlug } from '$lib/server/panels/service';
 import { listComments, reportComment } from '$lib/server/comments/service';
 import { formAction, loadOr404, requireSignedIn, httpError } from '$lib/server/http';
+import { writtenIn } from '$lib/server/contentLang';
 
 export const load: PageServerLoad = async ({ locals, params, parent }) => {
 	const { panel } = await parent();
@@ -21,7 +22,7 @@ export const actions: Actions = {
 		return formAction(form, async () => {
 			const id = await panelIdBySlug(locals.ctx.db, params.slug);
 			const rec = await getRecommendation(locals.ctx, id, Number(params.number));
-			await editRecommendation(locals.ctx, rec.id, { title: form.get('title'), body: form.get('body'), version: form.get('version'), withinCityPowers: form.get('withinCityPowers') ?? '' });
+			await editRecommendation(locals.ctx, rec.id, { title: form.get('title'), body: form.get('body'), version: form.get('version'), withinCityPowers: form.get('withinCityPowers') ?? '', lang: writtenIn(form) });
 			return { edited: true };
 		});
 	},

@@ -32,7 +32,8 @@ function current(p: Awaited<ReturnType<typeof own>>) {
 		trees: x.climateEffect?.trees ?? '',
 		unsealedM2: x.climateEffect?.unsealedM2 ?? '',
 		co2eTonnesPerYear: x.climateEffect?.co2eTonnesPerYear ?? '',
-		method: x.climateEffect?.method ?? ''
+		method: x.climateEffect?.method ?? '',
+		lang: x.lang
 	};
 }
 

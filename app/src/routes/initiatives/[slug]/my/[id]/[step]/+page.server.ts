@@ -5,6 +5,7 @@ import { APPLICATION_STEPS, type ApplicationStep } from '$lib/initiatives/lists'
 import { mapFrame, fromXY } from '$lib/server/budgets/map';
 import { httpError, formAction, loadOr404, requireSignedIn } from '$lib/server/http';
 import { localizeHref } from '$lib/paraglide/runtime';
+import { writtenIn } from '$lib/server/contentLang';
 
 /** The no-JavaScript map is this wide on the page; the click's x/y are read against it. */
 const PIN_MAP_WIDTH = 320;
@@ -42,7 +43,8 @@ export const actions: Actions = {
 		const step = params.step as EditableStep;
 		if (!(step in FIELDS)) httpError(404, 'not_found');
 		const form = await request.formData();
-		const input = Object.fromEntries(FIELDS[step].map((k) => [k, String(form.get(k) ?? '')]));
+		const input: Record<string, string> = Object.fromEntries(FIELDS[step].map((k) => [k, String(form.get(k) ?? '')]));
+		if (step === 'what') input.lang = writtenIn(form);
 		const res = await formAction(form, async () => saveApplicationStep(locals.ctx, params.id, step, input));
 		if (res !== undefined) return res;
 		const back = url.searchParams.get('return') === 'check';

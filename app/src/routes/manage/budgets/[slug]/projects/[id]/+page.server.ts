@@ -1,6 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { addImplementationUpdate, addPhoto, getProject, verifyProject, volunteersOf } from '$lib/server/budgets/service';
 import { formAction, loadOr404, requireSignedIn, httpError } from '$lib/server/http';
+import { writtenIn } from '$lib/server/contentLang';
 
 async function managed(locals: App.Locals, id: string) {
 	const p = await loadOr404(() => getProject(locals.ctx, id));
@@ -27,7 +28,7 @@ export const actions: Actions = {
 		requireSignedIn(locals, url);
 		const form = await request.formData();
 		return formAction(form, async () => {
-			const id = await addImplementationUpdate(locals.ctx, params.id, { status: form.get('status'), progress: form.get('progress'), department: form.get('department') ?? '', body: form.get('body'), volunteersWanted: form.get('volunteersWanted') ?? '' });
+			const id = await addImplementationUpdate(locals.ctx, params.id, { status: form.get('status'), progress: form.get('progress'), department: form.get('department') ?? '', body: form.get('body'), volunteersWanted: form.get('volunteersWanted') ?? '', lang: writtenIn(form) });
 			const file = form.get('photo');
 			if (file instanceof File && file.size > 0) await addPhoto(locals.ctx, params.id, { bytes: Buffer.from(await file.arrayBuffer()), alt: form.get('alt'), updateId: id });
 			return { saved: 'update' };
