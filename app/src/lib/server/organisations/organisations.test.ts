@@ -102,12 +102,14 @@ describe.each(backends)('organisations on %s', (kind) => {
 		await expectStatus(registerOrganisation(ctx(kasia), profile({ nip: '' })), 400, 'nip');
 		await expectStatus(registerOrganisation(ctx(kasia), profile({ krs: '12345' })), 400, 'krs');
 		await expectStatus(registerOrganisation(ctx(kasia), profile({ areas: ['nonsense'] })), 400, 'areas.0');
+		await expectStatus(registerOrganisation(ctx(kasia), profile({ lang: 'de' })), 400, 'lang');
 		expect(await t.db.select().from(organisation)).toEqual([]);
 		({ id: orgId, slug } = await registerOrganisation(ctx(kasia), profile()));
 		expect(slug).toBe('fundacja-testowa-zielen');
 		const [o] = await t.db.select().from(organisation).where(eq(organisation.id, orgId));
-		expect(o).toMatchObject({ nip: '6770802307', krs: '0000123456', districts: [13], email: 'kontakt@example.org', verifiedAt: null, source: 'registered' });
-		expect(await myOrganisations(ctx(kasia))).toMatchObject([{ id: orgId, role: 'admin' }]);
+		// Written in Polish unless the form says otherwise (WCAG 3.1.2: pages mark the name with lang).
+		expect(o).toMatchObject({ nip: '6770802307', krs: '0000123456', districts: [13], email: 'kontakt@example.org', verifiedAt: null, source: 'registered', lang: 'pl' });
+		expect(await myOrganisations(ctx(kasia))).toMatchObject([{ id: orgId, role: 'admin', lang: 'pl' }]);
 	});
 
 	it('NIP and KRS are unique: a second registration is told which field is taken (409, nothing stored)', async () => {

@@ -189,6 +189,16 @@ describe.each(backends)('processes on %s', (kind) => {
 			expect((await rowOf(id)).title).toMatch(/^Nietykalny/);
 		});
 
+		it('the process keeps the language its texts are written in: Polish when not said, the form\'s choice otherwise, kept or changed on an edit', async () => {
+			const { id } = await createProcess(t.ctx(official), { ...form(), lang: 'en' });
+			expect((await rowOf(id)).lang).toBe('en');
+			await updateProcess(t.ctx(official), id, { ...form(), lang: 'uk' });
+			expect((await rowOf(id)).lang).toBe('uk');
+			const { id: other } = await createProcess(t.ctx(official), form());
+			expect((await rowOf(other)).lang).toBe('pl');
+			await expect(createProcess(t.ctx(official), { ...form(), lang: 'de' })).rejects.toMatchObject({ status: 400, fields: { lang: 'content_lang_invalid' } });
+		});
+
 		it('an admin edits any process', async () => {
 			const { id } = await createProcess(t.ctx(official), form());
 			await updateProcess(t.ctx(admin), id, form({ title: 'Poprawione przez admina' }));
