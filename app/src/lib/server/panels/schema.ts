@@ -1,4 +1,5 @@
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { contentLang } from '../core/schema';
 import { user } from '../accounts/schema';
 import { process } from '../processes/schema';
 import { meeting } from '../meetings/schema';
@@ -285,6 +286,8 @@ export const panelRecommendation = pgTable(
 		number: integer('number').notNull(),
 		title: text('title').notNull(),
 		body: text('body').notNull(),
+		/** The language the text is written in (core/schema contentLang). */
+		lang: contentLang(),
 		status: text('status').$type<(typeof RECOMMENDATION_STATUSES)[number]>().notNull().default('draft'),
 		withinCityPowers: boolean('within_city_powers').notNull().default(true),
 		binding: boolean('binding').notNull().default(false),
