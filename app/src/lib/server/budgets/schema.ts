@@ -342,6 +342,8 @@ export const budgetUpdate = pgTable(
 			.notNull()
 			.references(() => budgetProject.id, { onDelete: 'cascade' }),
 		body: text('body').notNull(),
+		/** The language the text is written in (core/schema contentLang). */
+		lang: contentLang(),
 		status: text('status').notNull(),
 		progress: integer('progress').notNull(),
 		authorId: text('author_id').references(() => user.id, { onDelete: 'set null' }),
