@@ -293,7 +293,7 @@ export async function withdraw(ctx: ServiceContext, processId: string) {
 		} else {
 			await tx
 				.update(panelVolunteer)
-				.set({ status: v.status === 'selected' ? 'dropped' : 'withdrawn', withdrawnAt: ctx.now(), userId: null, name: null, email: null, phone: null, availability: null, purgedAt: ctx.now() })
+				.set({ status: v.status === 'selected' ? 'dropped' : 'withdrawn', withdrawnAt: ctx.now(), userId: null, name: null, email: null, phone: null, postalAddress: null, consentRef: null, consentWitness: null, availability: null, purgedAt: ctx.now() })
 				.where(eq(panelVolunteer.id, v.id));
 			await tx.update(panelMember).set({ active: false }).where(and(eq(panelMember.processId, processId), eq(panelMember.userId, ctx.actor!.id), eq(panelMember.role, 'panelist')));
 		}
