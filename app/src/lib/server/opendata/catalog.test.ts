@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogQuads, toJsonLd, toTurtle } from './rdf';
-import type { Catalog } from './catalog';
+import type { Catalog, Dataset } from './catalog';
 import { parseJsonLd, parseTurtle, validateDcatAp } from './shacl';
 
 /** Recommended properties the catalogue leaves out, on purpose: a dataset's time span
@@ -13,17 +13,17 @@ const origin = 'https://decydujemy.krakow.pl';
 
 /** A small catalogue of the platform's shape: a list dataset and an edition with a Pabulib file. */
 function sample(): Catalog {
-	const ds = (id: string, files: [string, string, 'CSV' | 'JSON' | 'TXT' | 'ICS'][]) => ({
+	const ds = (id: string, files: [string, string, 'CSV' | 'JSON' | 'TXT' | 'ICS'][]): Dataset => ({
 		id: `${origin}/api/v1/catalog#${id}`,
 		identifier: id,
 		title: text(id),
 		kind: text(id),
 		description: text(`${id} description`),
 		keywords: { pl: ['budżet obywatelski'] },
-		themes: ['GOVE' as const],
-		frequency: 'CONT' as const,
+		themes: ['GOVE'],
+		frequency: 'CONT',
 		landingPage: `${origin}/budgets`,
-		distributions: files.map(([path, mediaType, format]) => ({ id: `${origin}/api/v1/catalog#${id}/${path}`, title: text(path), url: `${origin}${path}`, mediaType, format }))
+		distributions: files.map(([path, mediaType, format]) => ({ id: `${origin}/api/v1/catalog#${id}/${path}`, title: text(path), part: text(path), label: format, url: `${origin}${path}`, mediaType, format }))
 	});
 	return {
 		id: `${origin}/api/v1/catalog`,
