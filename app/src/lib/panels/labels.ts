@@ -31,3 +31,5 @@ export function pForm<T extends { fields?: Record<string, string>; code?: string
 	const fields = Object.fromEntries(Object.entries(form.fields ?? {}).map(([k, v]) => [k, pErr(v)]));
 	return { ...form, fields, message: errorText(form.message) };
 }
+export const channelName = (s: string) => pick('panels_channel_', s);
+export const consentKindName = (s: string) => pick('panels_consent_', s);

@@ -1,4 +1,5 @@
 import { boolean, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { contentLang } from '../core/schema';
 import { user } from '../accounts/schema';
 import { process } from '../processes/schema';
 import { comment } from '../comments/schema';
@@ -111,6 +112,8 @@ export const surveyResponse = pgTable(
 		districtId: integer('district_id'),
 		ageBand: text('age_band'),
 		receipt: text('receipt').notNull(),
+		/** The language the free-text answers are written in (core/schema contentLang). */
+		lang: contentLang(),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [unique('survey_response_one_per_person').on(t.processId, t.userId), unique('survey_response_one_per_device').on(t.processId, t.deviceKey)]
@@ -146,6 +149,8 @@ export const mapPin = pgTable(
 		lat: doublePrecision('lat').notNull(),
 		districtId: integer('district_id'),
 		body: text('body').notNull(),
+		/** The language the text is written in (core/schema contentLang). */
+		lang: contentLang(),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('consultation_map_pin_process_idx').on(t.processId)]
@@ -187,6 +192,8 @@ export const partnerSession = pgTable(
 		ageBand: text('age_band'),
 		participants: integer('participants').notNull(),
 		notes: text('notes').notNull(),
+		/** The language the text is written in (core/schema contentLang). */
+		lang: contentLang(),
 		recordedBy: text('recorded_by').references(() => user.id, { onDelete: 'set null' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
@@ -204,6 +211,8 @@ export const theme = pgTable(
 		title: text('title').notNull(),
 		status: text('status').$type<AnswerStatus>(),
 		reason: text('reason'),
+		/** The language the title and the city's answer are written in (core/schema contentLang). */
+		lang: contentLang(),
 		answeredBy: text('answered_by').references(() => user.id, { onDelete: 'set null' }),
 		answeredAt: timestamp('answered_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
@@ -223,6 +232,8 @@ export const submissionAnswer = pgTable(
 		themeId: text('theme_id').references(() => theme.id, { onDelete: 'set null' }),
 		status: text('status').$type<AnswerStatus>(),
 		reason: text('reason'),
+		/** The language the city's answer is written in (core/schema contentLang). */
+		lang: contentLang(),
 		answeredBy: text('answered_by').references(() => user.id, { onDelete: 'set null' }),
 		answeredAt: timestamp('answered_at', { withTimezone: true })
 	},

@@ -26,7 +26,7 @@ export async function purgeExpiredVolunteers(db: Db, now: Date): Promise<{ panel
 			const tx = txx as unknown as Db;
 			const erased = await tx
 				.update(panelVolunteer)
-				.set({ userId: null, name: null, email: null, phone: null, availability: null, household: null, addressId: null, consentAt: null, purgedAt: now })
+				.set({ userId: null, name: null, email: null, phone: null, postalAddress: null, consentRef: null, consentWitness: null, availability: null, household: null, addressId: null, consentAt: null, purgedAt: now })
 				.where(and(eq(panelVolunteer.processId, d.processId), inArray(panelVolunteer.status, ['not_selected', 'withdrawn']), isNull(panelVolunteer.purgedAt)))
 				.returning({ id: panelVolunteer.id });
 			// Volunteers who registered but never entered the frozen pool (none normally) go entirely.
@@ -53,7 +53,7 @@ export const panelsPersonalData: PersonalDataHook = {
 	},
 	async erase(db, userId) {
 		// The anonymised pool row stays (the draw must remain verifiable); contact data go.
-		await db.update(panelVolunteer).set({ userId: null, name: null, email: null, phone: null, availability: null, household: null, purgedAt: sql`now()` }).where(eq(panelVolunteer.userId, userId));
+		await db.update(panelVolunteer).set({ userId: null, name: null, email: null, phone: null, postalAddress: null, consentRef: null, consentWitness: null, availability: null, household: null, purgedAt: sql`now()` }).where(eq(panelVolunteer.userId, userId));
 		await db.update(panelVote).set({ userId: null }).where(eq(panelVote.userId, userId));
 		await db.update(panelSubmission).set({ authorId: null }).where(eq(panelSubmission.authorId, userId));
 	}

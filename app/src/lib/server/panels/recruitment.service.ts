@@ -191,21 +191,74 @@ const baseRegistration = z.object({
 	consent: z.literal(true, { error: 'consent_required' })
 });
 
-/** Validates a registration without saving it (the "check your answers" step). */
-export async function validateRegistration(ctx: ServiceContext, processId: string, input: Record<string, unknown>): Promise<RegistrationData> {
-	if (!ctx.actor) allow(ctx, false);
-	const { panel: p } = await loadPanel(ctx.db, ctx, processId);
-	allow(ctx, panelRules.volunteer(ctx.actor));
-	if (p.stage !== 'recruitment') throw new ConflictError('panels_registration_closed', { _: 'panels_registration_closed' });
+export interface SharedChecks {
+	answers: Record<string, string>;
+	code: string | null;
+	/** The household as typed or as printed on the letter. */
+	household: string;
+}
+
+/** The checks every channel shares (online, phone, paper, in person, the paper-form CSV): an
+ * answer for every criterion among its quota values; the letter code when the panel needs one
+ * (or when one is given), whose address is then the household; a typed household otherwise; and
+ * one registration per household (a household already in the pool is refused, naming the field
+ * that identified it). Field errors are added to `fields`; `seen` holds the households and codes
+ * taken earlier in the same import, so that a file cannot register one household twice. */
+export async function sharedRegistrationChecks(
+	ctx: ServiceContext,
+	p: { processId: string; openRegistration: boolean },
+	input: Record<string, unknown>,
+	typedHousehold: string,
+	fields: Record<string, string>,
+	seen?: { households: Set<string>; codes: Set<string> }
+): Promise<SharedChecks> {
+	const processId = p.processId;
 	const quotas = await listQuotas(ctx.db, processId);
 	const features = [...new Set(quotas.map((q) => q.feature))];
-	const fields: Record<string, string> = {};
 	const answers: Record<string, string> = {};
 	for (const f of features) {
 		const v = String(input[`answer_${f}`] ?? '');
 		if (!quotas.some((q) => q.feature === f && q.value === v)) fields[`answer_${f}`] = 'panels_answer_required';
 		else answers[f] = v;
 	}
+	let code: string | null = null;
+	let household = typedHousehold;
+	let householdField = 'household';
+	if (!p.openRegistration || String(input.code ?? '').trim()) {
+		householdField = 'code';
+		try {
+			const c = await checkCode(ctx, processId, input.code);
+			code = c.code;
+			household = `${c.street}, ${c.postcode} ${c.city}`;
+			if (seen?.codes.has(code)) fields.code = 'code_used';
+		} catch (e) {
+			// checkCode parses a bare string: its field is `_`, here the code field.
+			if (e instanceof ValidationError) for (const [k, v] of Object.entries(e.fields)) fields[k === '_' ? 'code' : k] = v;
+			else throw e;
+		}
+	} else if (!household) fields.household = 'household_required';
+	if (household && !fields[householdField]) {
+		const key = householdKey(processId, household);
+		const [taken] = await ctx.db
+			.select({ id: panelVolunteer.id })
+			.from(panelVolunteer)
+			.where(and(eq(panelVolunteer.processId, processId), eq(panelVolunteer.household, key), isNull(panelVolunteer.withdrawnAt)));
+		if (taken || seen?.households.has(key)) fields[householdField] = 'panels_household_taken';
+		if (seen) {
+			seen.households.add(key);
+			if (code) seen.codes.add(code);
+		}
+	}
+	return { answers, code, household };
+}
+
+/** Validates a registration without saving it (the "check your answers" step). */
+export async function validateRegistration(ctx: ServiceContext, processId: string, input: Record<string, unknown>): Promise<RegistrationData> {
+	if (!ctx.actor) allow(ctx, false);
+	const { panel: p } = await loadPanel(ctx.db, ctx, processId);
+	allow(ctx, panelRules.volunteer(ctx.actor));
+	if (p.stage !== 'recruitment') throw new ConflictError('panels_registration_closed', { _: 'panels_registration_closed' });
+	const fields: Record<string, string> = {};
 	const parsed = baseRegistration.safeParse({ ...input, consent: input.consent === true || input.consent === 'yes' || input.consent === 'on' });
 	const fieldParams: Record<string, MessageParams> = {};
 	if (!parsed.success) {
@@ -216,26 +269,15 @@ export async function validateRegistration(ctx: ServiceContext, processId: strin
 			if (invalid.fieldParams[f]) fieldParams[f] = invalid.fieldParams[f];
 		}
 	}
-	let code: string | null = null;
-	let household = parsed.success ? parsed.data.household : '';
-	if (!p.openRegistration || String(input.code ?? '').trim()) {
-		try {
-			const c = await checkCode(ctx, processId, input.code);
-			code = c.code;
-			household = `${c.street}, ${c.postcode} ${c.city}`;
-		} catch (e) {
-			if (e instanceof ValidationError) Object.assign(fields, e.fields);
-			else throw e;
-		}
-	} else if (!household) fields.household = 'household_required';
-	if (Object.keys(fields).length) throw new ValidationError(fields, 'invalid', fieldParams);
-	const d = parsed.data!;
 	const [mine] = await ctx.db.select({ id: panelVolunteer.id }).from(panelVolunteer).where(and(eq(panelVolunteer.processId, processId), eq(panelVolunteer.userId, ctx.actor!.id), isNull(panelVolunteer.withdrawnAt)));
 	if (mine) throw new ConflictError('already_registered', { _: 'already_registered' });
-	return { code, name: d.name, email: d.email, phone: d.phone, answers, household, availability: d.availability, consent: true };
+	const shared = await sharedRegistrationChecks(ctx, p, input, parsed.success ? parsed.data.household : String(input.household ?? '').trim(), fields);
+	if (Object.keys(fields).length) throw new ValidationError(fields, 'invalid', fieldParams);
+	const d = parsed.data!;
+	return { code: shared.code, name: d.name, email: d.email, phone: d.phone, answers: shared.answers, household: shared.household, availability: d.availability, consent: true };
 }
 
-function householdKey(processId: string, household: string): string {
+export function householdKey(processId: string, household: string): string {
 	return createHash('sha256').update(`${processId}:${household.toLowerCase().replace(/\s+/g, ' ').trim()}`).digest('hex').slice(0, 24);
 }
 
@@ -294,7 +336,7 @@ export async function withdraw(ctx: ServiceContext, processId: string) {
 		} else {
 			await tx
 				.update(panelVolunteer)
-				.set({ status: v.status === 'selected' ? 'dropped' : 'withdrawn', withdrawnAt: ctx.now(), userId: null, name: null, email: null, phone: null, availability: null, purgedAt: ctx.now() })
+				.set({ status: v.status === 'selected' ? 'dropped' : 'withdrawn', withdrawnAt: ctx.now(), userId: null, name: null, email: null, phone: null, postalAddress: null, consentRef: null, consentWitness: null, availability: null, purgedAt: ctx.now() })
 				.where(eq(panelVolunteer.id, v.id));
 			await tx.update(panelMember).set({ active: false }).where(and(eq(panelMember.processId, processId), eq(panelMember.userId, ctx.actor!.id), eq(panelMember.role, 'panelist')));
 		}

@@ -1,4 +1,5 @@
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { contentLang } from '../core/schema';
 import { user } from '../accounts/schema';
 import { process } from '../processes/schema';
 import { meeting } from '../meetings/schema';
@@ -97,6 +98,11 @@ export const panelAddress = pgTable(
 	(t) => [index('panel_address_process_idx').on(t.processId), unique('panel_address_row').on(t.processId, t.rowIndex)]
 );
 
+export const REGISTRATION_CHANNELS = ['online', 'phone', 'paper', 'in_person'] as const;
+export type RegistrationChannel = (typeof REGISTRATION_CHANNELS)[number];
+export const CONSENT_KINDS = ['online', 'paper_form', 'read_aloud'] as const;
+export type ConsentKind = (typeof CONSENT_KINDS)[number];
+
 export const VOLUNTEER_STATUSES = ['registered', 'withdrawn', 'selected', 'reserve', 'not_selected', 'dropped'] as const;
 export type VolunteerStatus = (typeof VOLUNTEER_STATUSES)[number];
 
@@ -123,6 +129,21 @@ export const panelVolunteer = pgTable(
 		answers: jsonb('answers').$type<Record<string, string>>().notNull(),
 		availability: text('availability'),
 		consentAt: timestamp('consent_at', { withTimezone: true }),
+		/** How the registration came in: online by the person, or taken by panel staff (by phone,
+		 * on a paper form, in person at a place such as a Centrum Obywatelskie). */
+		channel: text('channel').$type<RegistrationChannel>().notNull().default('online'),
+		/** Where an assisted registration was taken (free text, e.g. "Centrum Aktywności Seniora"). */
+		channelPlace: text('channel_place'),
+		/** How consent was given: online (the checkbox), a signed paper form, or read aloud and agreed. */
+		consentKind: text('consent_kind').$type<ConsentKind>().notNull().default('online'),
+		/** The paper form's reference number (consent on paper). */
+		consentRef: text('consent_ref'),
+		/** The staff member who read the consent aloud (name recorded when it was taken). */
+		consentWitness: text('consent_witness'),
+		/** Postal address for volunteers contacted by post (no e-mail); purged like the other contact data. */
+		postalAddress: text('postal_address'),
+		/** The staff member who entered an assisted registration. */
+		registeredBy: text('registered_by').references(() => user.id, { onDelete: 'set null' }),
 		status: text('status').$type<VolunteerStatus>().notNull().default('registered'),
 		reserveRank: integer('reserve_rank'),
 		/** Selection probability from the published distribution. */
@@ -265,6 +286,8 @@ export const panelRecommendation = pgTable(
 		number: integer('number').notNull(),
 		title: text('title').notNull(),
 		body: text('body').notNull(),
+		/** The language the text is written in (core/schema contentLang). */
+		lang: contentLang(),
 		status: text('status').$type<(typeof RECOMMENDATION_STATUSES)[number]>().notNull().default('draft'),
 		withinCityPowers: boolean('within_city_powers').notNull().default(true),
 		binding: boolean('binding').notNull().default(false),

@@ -2,6 +2,7 @@
 export * from './common';
 export * from './setup.service';
 export * from './recruitment.service';
+export * from './assisted.service';
 export * from './selection.service';
 export * from './feasibility.service';
 export * from './deliberation.service';

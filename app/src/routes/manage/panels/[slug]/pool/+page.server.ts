@@ -5,7 +5,7 @@ import { formAction, loadOr404, requireSignedIn } from '$lib/server/http';
 export const load: PageServerLoad = async ({ locals, parent }) => {
 	const { panel } = await parent();
 	const rows = await loadOr404(() => listPool(locals.ctx, panel.id, 'pool page'));
-	return { rows: rows.map((r) => ({ id: r.id, rowIndex: r.rowIndex, name: r.name, email: r.email, phone: r.phone, answers: r.answers, availability: r.availability, status: r.status, reserveRank: r.reserveRank, probability: r.probability === null ? null : Number(r.probability), purged: !!r.purgedAt })) };
+	return { rows: rows.map((r) => ({ id: r.id, rowIndex: r.rowIndex, name: r.name, email: r.email, phone: r.phone, postalAddress: r.postalAddress, channel: r.channel, channelPlace: r.channelPlace, answers: r.answers, availability: r.availability, status: r.status, reserveRank: r.reserveRank, probability: r.probability === null ? null : Number(r.probability), purged: !!r.purgedAt })) };
 };
 
 export const actions: Actions = {
