@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/service';
 import { user } from '../accounts/schema';
 import { CLIMATE_TOPICS, MECHANISMS, phase, process, processOfficial, type Mechanism } from './schema';
 import { processRules } from './permissions';
+import { PROCESS_DESCRIPTION_MAX, PROCESS_OUTCOME_MAX, PROCESS_SCOPE_MAX } from '../../limits';
 
 const phaseInput = z
 	.object({
@@ -22,9 +23,9 @@ const phaseInput = z
 export const processInput = z.object({
 	mechanism: z.enum(MECHANISMS),
 	title: z.string().trim().min(5, 'title_too_short').max(200, 'title_too_long'),
-	description: z.string().trim().min(10, 'description_too_short').max(20000),
-	scopeDecided: z.string().trim().max(4000).default(''),
-	scopeOpen: z.string().trim().max(4000).default(''),
+	description: z.string().trim().min(10, 'description_too_short').max(PROCESS_DESCRIPTION_MAX),
+	scopeDecided: z.string().trim().max(PROCESS_SCOPE_MAX).default(''),
+	scopeOpen: z.string().trim().max(PROCESS_SCOPE_MAX).default(''),
 	scopeWhoDecides: z.string().trim().max(2000).default(''),
 	scopeWhen: z.string().trim().max(2000).default(''),
 	districtId: z.coerce.number().int().min(1).max(18).nullable().default(null),
@@ -97,6 +98,7 @@ export async function updateProcess(ctx: ServiceContext, processId: string, inpu
 }
 
 export async function setProcessStatus(ctx: ServiceContext, processId: string, status: 'draft' | 'published' | 'closed', outcome?: string) {
+	outcome = parseInput(z.object({ outcome: z.string().trim().max(PROCESS_OUTCOME_MAX).optional() }), { outcome }).outcome;
 	await ctx.db.transaction(async (txx) => {
 		const tx = txx as unknown as Db;
 		const [before] = await tx.select().from(process).where(eq(process.id, processId));
@@ -122,6 +124,44 @@ export async function assignOfficial(ctx: ServiceContext, processId: string, use
 		await tx.insert(processOfficial).values({ processId, userId }).onConflictDoNothing();
 		await recordAudit(tx, ctx, { action: 'process.assign_official', targetType: 'process', targetId: processId, after: { userId } });
 	});
+}
+
+export async function unassignOfficial(ctx: ServiceContext, processId: string, userId: string) {
+	if (!processRules.assignOfficials(ctx.actor)) throw new ForbiddenError();
+	await ctx.db.transaction(async (txx) => {
+		const tx = txx as unknown as Db;
+		const removed = await tx
+			.delete(processOfficial)
+			.where(and(eq(processOfficial.processId, processId), eq(processOfficial.userId, userId)))
+			.returning({ userId: processOfficial.userId });
+		if (!removed.length) throw new NotFoundError('process_not_found');
+		await recordAudit(tx, ctx, { action: 'process.unassign_official', targetType: 'process', targetId: processId, before: { userId } });
+	});
+}
+
+export interface ProcessOfficials {
+	/** The officials in charge of the process. */
+	assigned: { id: string; name: string; email: string }[];
+	/** Officials and admins who could be put in charge (for the admin's form). */
+	candidates: { id: string; name: string; email: string }[];
+}
+
+/** Who runs a process, for the admin who assigns officials (nobody else may read it). */
+export async function processOfficials(ctx: ServiceContext, processId: string): Promise<ProcessOfficials> {
+	if (!processRules.assignOfficials(ctx.actor)) throw new ForbiddenError();
+	const assigned = await ctx.db
+		.select({ id: user.id, name: user.name, email: user.email })
+		.from(processOfficial)
+		.innerJoin(user, eq(user.id, processOfficial.userId))
+		.where(eq(processOfficial.processId, processId))
+		.orderBy(asc(user.name));
+	const staff = await ctx.db
+		.select({ id: user.id, name: user.name, email: user.email })
+		.from(user)
+		.where(or(eq(user.role, 'official'), eq(user.role, 'admin')))
+		.orderBy(asc(user.name));
+	const taken = new Set(assigned.map((a) => a.id));
+	return { assigned, candidates: staff.filter((s) => !taken.has(s.id)) };
 }
 
 export interface ProcessSummary {
