@@ -221,7 +221,13 @@ describe.skipIf(!chromiumAvailable())('an official runs a budget edition from th
 		await submit(official, official.locator('a[data-tool="audit:trail"]'));
 		await check(official, '/manage/audit');
 		const log = (await official.locator('#audit').textContent())!;
-		for (const action of ['budget.verify.formal', 'budget.verify.merit', 'budget.appeal.decide', 'budget.phase.voting', 'budget.paper.enter', 'budget.paper.counted', 'budget.voting.extend', 'budget.phase.results', 'budget.count']) expect(log, action).toContain(action);
+		// Actions by their names, not their codes; before/after as the fields that changed.
+		for (const action of ['budget.verify.formal', 'budget.verify.merit', 'budget.appeal.decide', 'budget.phase.voting', 'budget.paper.enter', 'budget.paper.counted', 'budget.voting.extend', 'budget.phase.results', 'budget.count']) {
+			expect(log, action).toContain(core[`audit_action_${action.replace(/\./g, '_')}`]);
+			expect(log, action).not.toContain(action);
+		}
+		expect(log).toContain(`${core.audit_field_votingClosesAt}:`);
+		expect(log).not.toContain('"before"');
 		expect(log).toContain(OFFICIAL_NAME);
 		expect(log).toContain('Awaria serwisu w pierwszym tygodniu głosowania.');
 		expect(log).toContain(EDITION);

@@ -24,9 +24,14 @@ describe('explanations', () => {
     expect(ex.find((p) => p.projectId === 'x')).toMatchObject({ funded: true, round: 1, paymentPerSupporter: '50.00' });
     const y = ex.find((p) => p.projectId === 'y')!;
     expect(y).toMatchObject({ funded: false, reason: 'supporters-cannot-afford', supportersMoneyLeft: '50.00' });
-    expect(y.text.en).toMatch(/had only 50.00 PLN left together/);
-    expect(y.text.pl).toMatch(/tylko 50.00 PLN/);
-    expect(y.text.uk).toMatch(/лише 50.00 PLN/);
+    // the supporters' equal shares are virtual budgets, told apart from the money left in the pool
+    expect(y.voterShare).toBe('100.00');
+    expect(y.text.en).toMatch(/had 50.00 PLN of their shares left together/);
+    expect(y.text.en).toMatch(/not money in the pool/);
+    expect(y.text.en).toMatch(/Money left in the pool: 160 PLN\./);
+    expect(y.text.pl).toMatch(/zostało razem 50.00 PLN ich udziałów/);
+    expect(y.text.pl).toMatch(/W puli zostało 160 PLN\./);
+    expect(y.text.uk).toMatch(/залишилося 50.00 PLN їхніх часток/);
   });
   it('MES: what each voter’s share paid for', () => {
     const v = explainVoter(e, tally(e, 'mes'), '2')!;

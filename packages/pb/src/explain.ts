@@ -38,8 +38,16 @@ export interface ProjectExplanation {
   paymentPerSupporter?: string;
   /** MES: supporters who paid everything they had left. */
   paidAllTheyHad?: number;
-  /** MES: money its supporters had left together at the end (unfunded projects). */
+  /** MES: what its supporters had left together of their equal shares at the end (unfunded
+   * projects). These are the method's virtual voter budgets (the pool divided equally among the
+   * voters, raised step by step by the completion), NOT money left in the pool. */
   supportersMoneyLeft?: string;
+  /** MES: each voter's equal share of the pool in the final run (raised by the completion). */
+  voterShare?: string;
+  /** Greedy-threshold: the minimum score. */
+  threshold?: number;
+  /** Greedy without skipping: the project at which counting stopped, and its rank. */
+  stoppedAt?: { projectId: string; rank: number };
   /** MES: the last round after which it was still affordable (0 = never). */
   unaffordableAfterRound?: number;
   text: { en: string; pl: string; uk: string };
@@ -96,10 +104,10 @@ export function explainProjects(e: Election, out: Outcome): ProjectExplanation[]
       else if (s.decision === 'does-not-fit')
         res.push({ ...common, funded: false, reason: 'does-not-fit', text: { en: `Not funded: ranked ${s.rank} with ${s.score} ${unit}, but only ${at} were left at its turn and it costs ${m(p.cost[j]!)}.`, pl: `Niewybrany: ${s.rank}. miejsce (${s.score} ${unitPl}), ale w chwili jego kolejki zostało tylko ${at}, a kosztuje ${m(p.cost[j]!)}.`, uk: `Не обраний: ${s.rank}-е місце (${s.score} ${unitUk}), але коли настала його черга, залишалося лише ${at}, а він коштує ${m(p.cost[j]!)}.` } });
       else if (s.decision === 'below-threshold')
-        res.push({ ...common, funded: false, reason: 'below-threshold', text: { en: `Not funded: ${s.score} ${unit} is below the required minimum of ${(d as GreedyDetails).threshold}.`, pl: `Niewybrany: ${s.score} ${unitPl} to mniej niż wymagane minimum ${(d as GreedyDetails).threshold}.`, uk: `Не обраний: ${s.score} ${unitUk} — менше за необхідний мінімум ${(d as GreedyDetails).threshold}.` } });
+        res.push({ ...common, funded: false, reason: 'below-threshold', threshold: (d as GreedyDetails).threshold, text: { en: `Not funded: ${s.score} ${unit} is below the required minimum of ${(d as GreedyDetails).threshold}.`, pl: `Niewybrany: ${s.score} ${unitPl} to mniej niż wymagane minimum ${(d as GreedyDetails).threshold}.`, uk: `Не обраний: ${s.score} ${unitUk} — менше за необхідний мінімум ${(d as GreedyDetails).threshold}.` } });
       else {
         const stopId = greedyStop ? e.projects[greedyStop.project]!.id : '?';
-        res.push({ ...common, funded: false, reason: 'stopped', text: { en: `Not funded: counting stopped at project ${stopId}, the first that did not fit (rank ${greedyStop?.rank}).`, pl: `Niewybrany: liczenie zatrzymało się na projekcie ${stopId}, pierwszym, który się nie zmieścił (${greedyStop?.rank}. miejsce).`, uk: `Не обраний: підрахунок зупинився на проєкті ${stopId}, першому, що не вмістився (${greedyStop?.rank}-е місце).` } });
+        res.push({ ...common, funded: false, reason: 'stopped', ...(greedyStop ? { stoppedAt: { projectId: stopId, rank: greedyStop.rank } } : {}), text: { en: `Not funded: counting stopped at project ${stopId}, the first that did not fit (rank ${greedyStop?.rank}).`, pl: `Niewybrany: liczenie zatrzymało się na projekcie ${stopId}, pierwszym, który się nie zmieścił (${greedyStop?.rank}. miejsce).`, uk: `Не обраний: підрахунок зупинився на проєкті ${stopId}, першому, що не вмістився (${greedyStop?.rank}-е місце).` } });
       }
       continue;
     }
@@ -136,10 +144,13 @@ export function explainProjects(e: Election, out: Outcome): ProjectExplanation[]
       const costR = Rational.of(p.cost[j]!, e.moneyScale);
       const after = md.unaffordableAfterRound.get(j);
       const leftTxt = two(left);
-      res.push({ ...base, funded: false, reason: 'supporters-cannot-afford', supportersMoneyLeft: leftTxt, ...(after !== undefined ? { unaffordableAfterRound: after } : {}), text: {
-        en: `Not funded: its ${p.supporterCount[j]} supporters had only ${leftTxt}${cur ? ' ' + cur : ''} left together${left.lt(costR) ? '' : ' (enough, but other projects were cheaper per supporter each round)'}, and it costs ${m(p.cost[j]!)}.`,
-        pl: `Niewybrany: ${p.supporterCount[j]} popierających miało razem już tylko ${leftTxt}${cur ? ' ' + cur : ''}${left.lt(costR) ? '' : ' (wystarczająco, ale inne projekty były w każdej rundzie tańsze na osobę)'}, a projekt kosztuje ${m(p.cost[j]!)}.`,
-        uk: `Не обраний: у ${p.supporterCount[j]} прихильників разом залишалося лише ${leftTxt}${cur ? ' ' + cur : ''}${left.lt(costR) ? '' : ' (достатньо, але інші проєкти в кожному раунді були дешевшими на одну особу)'}, а проєкт коштує ${m(p.cost[j]!)}.` } });
+      const share = two(md.voterBudget);
+      const enough = !left.lt(costR);
+      const poolLeft = m(e.budget - out.cost);
+      res.push({ ...base, funded: false, reason: 'supporters-cannot-afford', supportersMoneyLeft: leftTxt, voterShare: share, ...(after !== undefined ? { unaffordableAfterRound: after } : {}), text: {
+        en: `Not funded. Equal Shares gives every voter an equal share of the pool (${share}${cur ? ' ' + cur : ''} each in the final run; the completion raises the shares step by step): virtual budgets, not money in the pool. Its ${p.supporterCount[j]} supporters had ${leftTxt}${cur ? ' ' + cur : ''} of their shares left together${enough ? ' (enough, but other projects were cheaper per supporter each round)' : ''}, and it costs ${m(p.cost[j]!)}. Money left in the pool: ${poolLeft}.`,
+        pl: `Niewybrany. Metoda równych udziałów daje każdemu głosującemu równy udział w puli (w ostatnim przebiegu ${share}${cur ? ' ' + cur : ''} na osobę; uzupełnianie podnosi udziały krok po kroku): to wirtualne budżety, nie pieniądze w puli. Popierającym ten projekt (liczba: ${p.supporterCount[j]}) zostało razem ${leftTxt}${cur ? ' ' + cur : ''} ich udziałów${enough ? ' (wystarczająco, ale inne projekty były w każdej rundzie tańsze na osobę)' : ''}, a projekt kosztuje ${m(p.cost[j]!)}. W puli zostało ${poolLeft}.`,
+        uk: `Не обраний. Метод рівних часток дає кожному виборцю рівну частку пулу (в останньому проході ${share}${cur ? ' ' + cur : ''} на особу; доповнення підвищує частки крок за кроком): це віртуальні бюджети, а не гроші в пулі. У прихильників цього проєкту (кількість: ${p.supporterCount[j]}) разом залишилося ${leftTxt}${cur ? ' ' + cur : ''} їхніх часток${enough ? ' (достатньо, але інші проєкти в кожному раунді були дешевшими на одну особу)' : ''}, а проєкт коштує ${m(p.cost[j]!)}. У пулі залишилося ${poolLeft}.` } });
       continue;
     }
     // Phragmén

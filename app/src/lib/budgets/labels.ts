@@ -1,4 +1,5 @@
-import { m, getLocale } from '$lib/i18n';
+import { m, getLocale, type Locale } from '$lib/i18n';
+import { explanationText as explain, type StoredExplanation } from './explain';
 
 const table = m as unknown as Record<string, ((p?: Record<string, unknown>) => string) | undefined>;
 
@@ -21,11 +22,9 @@ export function num(n: number | null | undefined, digits = 0): string {
 	return new Intl.NumberFormat(loc, { maximumFractionDigits: digits }).format(n);
 }
 
-/** The explanation text in the reader's language (the engine gives Polish and English). */
-export function explanationText(e: { pl: string; en: string; uk?: string } | null | undefined): string {
-	if (!e) return '';
-	const locale = getLocale();
-	return locale === 'pl' ? e.pl : locale === 'uk' ? (e.uk ?? e.en) : e.en;
+/** The explanation of a project's result in the reader's language, figures formatted. */
+export function explanationText(e: StoredExplanation | null | undefined): string {
+	return explain(e, getLocale() as Locale);
 }
 
 export const PHASE_ORDER = ['submission', 'support', 'verification', 'appeals', 'voting', 'results', 'implementation'] as const;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { explanationText } from '../../budgets/explain';
 import { and, eq, sql } from 'drizzle-orm';
 import { backends, openTestDatabase, type TestDatabase } from '../testing/db';
 import type { Actor } from '../core/context';
@@ -234,7 +235,7 @@ describe.each(backends)('budgets on %s', (kind) => {
 		expect(city.official!.rule).toBe('greedy');
 		expect(city.official!.voters).toBe(3);
 		expect(city.comparisons.map((c) => c.rule)).toContain('mes');
-		expect(city.projects.every((p) => p.explanation && p.explanation.pl.length > 5)).toBe(true);
+		expect(city.projects.every((p) => p.explanation && 'key' in p.explanation && explanationText(p.explanation, 'pl').length > 5)).toBe(true);
 		const green = res.pools.find((p) => p.id === greenPool)!;
 		expect(green.official!.rule).toBe('mes-add1-comparison');
 		expect(green.comparisons.map((c) => c.rule)).toContain('greedy');

@@ -4,6 +4,7 @@
 import * as pb from '@decydujemy/pb';
 import type { Election } from '@decydujemy/pb';
 import type { BallotKind } from './schema';
+import type { Explanation, ExplanationFacts, ExplanationKey } from '../../budgets/explain';
 
 export interface PoolForFile {
 	id: string;
@@ -107,7 +108,8 @@ export interface PoolCount {
 	selected: string[];
 	cost: number;
 	voters: number;
-	explanations: Record<string, { score: number; funded: boolean; pl: string; en: string; uk: string }>;
+	/** Per project code: why it won or lost, as a message key and the figures of this count. */
+	explanations: Record<string, Explanation>;
 	metrics: Record<string, number>;
 }
 
@@ -117,9 +119,46 @@ function numericMetrics(m: pb.Metrics): Record<string, number> {
 	return out;
 }
 
+const money = (e: Election, x: bigint) => Number(x) / Number(e.moneyScale);
+/** The engine's exact decimal text ("1\u00a0299\u00a0993.82") as a number. */
+const decimal = (t: string | undefined) => (t === undefined ? undefined : Number(t.replace(/\s/g, '')));
+
+function keyOf(x: pb.ProjectExplanation, kind: string, points: boolean): ExplanationKey {
+	if (x.reason === 'excluded') return 'excluded';
+	if (kind === 'greedy') return x.reason === 'funded' ? 'greedy_funded' : x.reason === 'below-threshold' ? 'greedy_below_threshold' : x.reason === 'stopped' ? 'greedy_stopped' : 'greedy_does_not_fit';
+	if (kind === 'mes') {
+		if (x.reason === 'funded') return points ? 'mes_funded_points' : 'mes_funded';
+		if (x.reason === 'funded-free') return 'mes_funded_free';
+		if (x.reason === 'funded-by-completion') return 'mes_completion';
+		if (x.reason === 'no-supporters') return 'mes_no_supporters';
+		return decimal(x.supportersMoneyLeft)! >= decimal(x.cost)! ? 'mes_shares_enough' : 'mes_shares_short';
+	}
+	return x.funded ? 'phragmen_funded' : 'phragmen_not_selected';
+}
+
+/** The engine's explanations as data: a message key and the figures (pages word them). */
 function explained(e: Election, out: pb.Outcome): PoolCount['explanations'] {
 	const res: PoolCount['explanations'] = {};
-	for (const x of pb.explainProjects(e, out)) res[x.projectId] = { score: x.score, funded: x.funded, pl: x.text.pl, en: x.text.en, uk: x.text.uk };
+	const budget = money(e, e.budget);
+	const spent = money(e, out.cost);
+	const points = pb.profileOf(e).pointsUtility;
+	for (const x of pb.explainProjects(e, out)) {
+		const facts: ExplanationFacts = { supporters: x.supporters, score: x.score, cost: decimal(x.cost)!, budget, spent, left: budget - spent };
+		const add = <K extends keyof ExplanationFacts>(k: K, v: ExplanationFacts[K] | undefined) => {
+			if (v !== undefined) facts[k] = v;
+		};
+		add('rank', x.rank);
+		add('remaining', decimal(x.remainingAtTurn));
+		add('threshold', x.threshold);
+		add('stopCode', x.stoppedAt?.projectId);
+		add('stopRank', x.stoppedAt?.rank);
+		add('round', x.round);
+		add('payment', decimal(x.paymentPerSupporter));
+		add('paidAll', x.paidAllTheyHad);
+		add('share', decimal(x.voterShare));
+		add('sharesLeft', decimal(x.supportersMoneyLeft));
+		res[x.projectId] = { score: x.score, funded: x.funded, key: keyOf(x, out.details.kind, points), facts };
+	}
 	return res;
 }
 
@@ -146,10 +185,13 @@ export function countWithGreenShare(e: Election, rule: string, sharePercent: num
 	const explanations = explained(e, r.restOutcome);
 	for (const [id, x] of Object.entries(explained(e, r.earmarkOutcome))) {
 		const j = e.projectIndex.get(id)!;
-		if (firstSet.has(j)) explanations[id] = { ...x, pl: `Zielona gwarancja (${sharePercent}%): ${x.pl}`, en: `Green guarantee (${sharePercent}%): ${x.en}`, uk: `Зелена гарантія (${sharePercent}%): ${x.uk}` };
+		if (firstSet.has(j)) explanations[id] = { ...x, facts: { ...x.facts, green: sharePercent / 100 } };
 	}
 	const selectedIdx = r.selected.map((id) => e.projectIndex.get(id)!);
 	for (const id of r.selected) explanations[id] = { ...explanations[id], funded: true };
+	// The pool's real money is the whole count's (guarantee and the rest together).
+	const spent = Number(r.cost) / Number(e.moneyScale);
+	for (const x of Object.values(explanations)) x.facts = { ...x.facts, spent, left: x.facts.budget - spent };
 	return {
 		rule: `${rule}+green-share`,
 		selected: r.selected,

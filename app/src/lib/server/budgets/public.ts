@@ -1,6 +1,7 @@
 /** Public shapes of the open-data API (no personal data: no author ids, no participation). */
 import type { ServiceContext } from '../core/context';
 import { NotFoundError } from '../core/errors';
+import { withTexts } from '../../budgets/explain';
 import { editionResults, getEdition, listEditions, listProjects } from './service';
 
 export async function publicEditions(ctx: ServiceContext) {
@@ -55,7 +56,7 @@ export async function publicResults(ctx: ServiceContext, id: string) {
 			voters: p.official?.voters ?? 0,
 			metrics: p.official?.metrics ?? {},
 			comparisons: p.comparisons.map((c) => ({ rule: c.rule, selected: c.selected, cost: c.cost, metrics: c.metrics })),
-			projects: p.projects.map((x) => ({ id: x.id, code: x.code, title: x.title, cost: x.cost, score: x.score, funded: x.funded, explanation: x.explanation }))
+			projects: p.projects.map((x) => ({ id: x.id, code: x.code, title: x.title, cost: x.cost, score: x.score, funded: x.funded, explanation: x.explanation ? withTexts(x.explanation) : null }))
 		}))
 	};
 }

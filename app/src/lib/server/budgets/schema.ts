@@ -2,6 +2,7 @@ import { bigint, boolean, customType, doublePrecision, index, integer, jsonb, pg
 import { contentLang } from '../core/schema';
 import { user } from '../accounts/schema';
 import { process } from '../processes/schema';
+import type { StoredExplanation } from '../../budgets/explain';
 
 /** Ballot kinds an edition can use (each maps to a Pabulib vote type). */
 export const BALLOT_KINDS = ['krakow', 'approval', 'approval_budget', 'cumulative'] as const;
@@ -323,9 +324,10 @@ export const budgetResult = pgTable(
 		selected: jsonb('selected').$type<string[]>().notNull(),
 		cost: bigint('cost', { mode: 'number' }).notNull(),
 		voters: integer('voters').notNull(),
-		/** Per project (by id): score, decision, explanation texts. */
-		/** Per project: score, decision and the explanation in pl/en/uk (uk missing in results counted before it existed). */
-		explanations: jsonb('explanations').$type<Record<string, { score: number; funded: boolean; pl: string; en: string; uk?: string }>>().notNull(),
+		/** Per project code: score, decision and the explanation as a message key with the
+		 * figures of the count ($lib/budgets/explain); results counted before that carry the
+		 * engine's sentences in pl/en/uk instead (uk missing in the oldest). */
+		explanations: jsonb('explanations').$type<Record<string, StoredExplanation>>().notNull(),
 		metrics: jsonb('metrics').$type<Record<string, number>>().notNull(),
 		countedAt: timestamp('counted_at', { withTimezone: true }).notNull()
 	},

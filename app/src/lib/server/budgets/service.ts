@@ -14,6 +14,7 @@ import { findDistrictAt } from '../districts/service';
 import { createProcess } from '../processes/service';
 import { process, processOfficial } from '../processes/schema';
 import { budgetRules } from './permissions';
+import { explanationText } from '../../budgets/explain';
 import {
 	BALLOT_KINDS,
 	CLIMATE_CATEGORIES,
@@ -908,7 +909,7 @@ export async function poolResults(ctx: ServiceContext, processId: string, poolId
 		pool: { id: p.id, name: p.name, kind: p.kind, districtName: p.districtName, amount: p.amount, rule: p.rule },
 		official: p.official ? slim(p.official) : null,
 		comparisons: p.comparisons.map(slim),
-		projects: p.projects.map((x) => ({ id: x.id, title: x.title, cost: x.cost, score: x.score, funded: x.funded, climateCategory: x.climateCategory, explanation: x.explanation ? (x.explanation[lang] ?? x.explanation.en) : '', otherRules: x.otherRules }))
+		projects: p.projects.map((x) => ({ id: x.id, title: x.title, cost: x.cost, score: x.score, funded: x.funded, climateCategory: x.climateCategory, explanation: explanationText(x.explanation, lang), otherRules: x.otherRules }))
 	};
 }
 
