@@ -54,7 +54,33 @@ export const budgetsApi: ApiPart = {
 		BudgetPoolResult: {
 			type: 'object',
 			required: ['poolId', 'rule', 'selected', 'cost'],
-			properties: { poolId: { type: 'string' }, name: { type: 'string' }, amount: { type: 'integer' }, rule: { type: 'string' }, selected: { type: 'array', items: { type: 'string' }, description: 'Project codes' }, cost: { type: 'integer' }, voters: { type: 'integer' }, metrics: { type: 'object', additionalProperties: { type: 'number' } }, comparisons: { type: 'array', items: { type: 'object' } } }
+			properties: { poolId: { type: 'string' }, name: { type: 'string' }, amount: { type: 'integer' }, rule: { type: 'string' }, selected: { type: 'array', items: { type: 'string' }, description: 'Project codes' }, cost: { type: 'integer' }, voters: { type: 'integer' }, metrics: { type: 'object', additionalProperties: { type: 'number' } }, comparisons: { type: 'array', items: { type: 'object' } }, projects: { type: 'array', items: { $ref: '#/components/schemas/BudgetProjectResult' } } }
+		},
+		BudgetProjectResult: {
+			type: 'object',
+			required: ['id', 'code', 'cost', 'funded'],
+			properties: {
+				id: { type: 'string' },
+				code: { type: 'string' },
+				title: { type: 'string' },
+				cost: { type: 'integer' },
+				score: { type: 'number' },
+				funded: { type: 'boolean' },
+				explanation: {
+					type: ['object', 'null'],
+					description:
+						'Why the project won or lost: a message key and the figures of the count (amounts in PLN; in the Method of Equal Shares `share` and `sharesLeft` are the voters\' equal shares — virtual budgets, not money in the pool, which is `spent`/`left`), with the sentence in pl, en and uk. Results counted before explanations were data have only the sentences.',
+					properties: {
+						score: { type: 'number' },
+						funded: { type: 'boolean' },
+						key: { type: 'string' },
+						facts: { type: 'object', additionalProperties: { type: ['number', 'string'] } },
+						pl: { type: 'string' },
+						en: { type: 'string' },
+						uk: { type: 'string' }
+					}
+				}
+			}
 		}
 	}
 };
