@@ -26,6 +26,15 @@ if (command === 'serve') {
 	process.env.DISTRICTS_DATA_DIR ??= join(root, 'app/src/lib/server/districts/data');
 	await import(pathToFileURL(entry).href);
 } else if (engine) {
+	if (engine === 'panel') {
+		// HiGHS is 3.5 MB of WebAssembly. V8 tiers its hot functions up to TurboFan on background
+		// threads, and for this module that costs about twice the whole solve in CPU time (4 s of
+		// compiling for a 2 s selection on scotland_like_22): on a 2-core machine it slows the
+		// command down more than the faster code speeds it up. The baseline compiler (Liftoff) alone
+		// runs the solver nearly as fast. Wasm arithmetic is IEEE and identical in both tiers, so
+		// this changes the speed only, never a result. Set before HiGHS is compiled.
+		(await import('node:v8')).setFlagsFromString('--liftoff-only');
+	}
 	const { ENGINES, engineStale } = await import('../scripts/engines.js');
 	const { dir, run } = ENGINES[engine];
 	const pkg = join(root, dir);

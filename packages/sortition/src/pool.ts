@@ -158,6 +158,8 @@ export function compressTypes(cp: CompiledPool): { types: VolunteerType[]; typeO
 
 /** Does a panel (person indices) meet every quota, the size and the household rule? Returns the problems. */
 export function checkPanel(cp: CompiledPool, panel: readonly number[]): string[] {
+  // Fast path (every lottery panel is checked, 1000 of them): a valid panel has no problems to describe.
+  if (panelValid(cp, panel)) return [];
   const problems: string[] = [];
   if (panel.length !== cp.k) problems.push(`size ${panel.length} ≠ k=${cp.k}`);
   if (new Set(panel).size !== panel.length) problems.push("a volunteer appears twice");
@@ -179,4 +181,29 @@ export function checkPanel(cp: CompiledPool, panel: readonly number[]): string[]
     }),
   );
   return problems;
+}
+
+/** True when checkPanel would find nothing: right size, no one twice, one per household, every quota. */
+function panelValid(cp: CompiledPool, panel: readonly number[]): boolean {
+  if (panel.length !== cp.k) return false;
+  const F = cp.featureNames.length;
+  const seen = new Set<number>();
+  const usedHouse = new Set<number>();
+  const counts = cp.valueNames.map((vs) => new Int32Array(vs.length));
+  for (const i of panel) {
+    if (seen.has(i)) return false;
+    seen.add(i);
+    const pv = cp.personValue[i];
+    for (let f = 0; f < F; f++) counts[f][pv[f]]++;
+    const h = cp.householdOf[i];
+    if (h >= 0) {
+      if (usedHouse.has(h)) return false;
+      usedHouse.add(h);
+    }
+  }
+  for (let f = 0; f < F; f++) {
+    const c = counts[f];
+    for (let v = 0; v < c.length; v++) if (c[v] < cp.quotaMin[f][v] || c[v] > cp.quotaMax[f][v]) return false;
+  }
+  return true;
 }

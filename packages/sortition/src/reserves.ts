@@ -27,6 +27,8 @@ export function canReplace(cp: CompiledPool, panel: readonly number[], counts: n
 }
 
 export function reserveList(cp: CompiledPool, panel: readonly number[], count: number, random: () => number): number[] {
+  // No reserves asked for: nothing to compute (the seeded shuffle below only orders candidates).
+  if (count <= 0) return [];
   const counts = valueCounts(cp, panel);
   const inPanel = new Set(panel);
   const candidates = Array.from({ length: cp.n }, (_, i) => i).filter((i) => !inPanel.has(i));
@@ -34,8 +36,28 @@ export function reserveList(cp: CompiledPool, panel: readonly number[], count: n
     const j = Math.floor(random() * (i + 1));
     [candidates[i], candidates[j]] = [candidates[j], candidates[i]];
   }
+  // canReplace(cp, panel, counts, p, r) for every candidate r (never on the panel) and panelist p,
+  // with the household test by counts (how many panelists share r's household) instead of a scan.
+  const houseInPanel = new Map<number, number>();
+  for (const q of panel) if (cp.householdOf[q] >= 0) houseInPanel.set(cp.householdOf[q], (houseInPanel.get(cp.householdOf[q]) ?? 0) + 1);
+  const F = cp.featureNames.length;
   const covers = new Map<number, number[]>();
-  for (const r of candidates) covers.set(r, panel.filter((p) => canReplace(cp, panel, counts, p, r)));
+  for (const r of candidates) {
+    const hr = cp.householdOf[r];
+    const sharing = hr >= 0 ? (houseInPanel.get(hr) ?? 0) : 0;
+    const vr = cp.personValue[r];
+    const list: number[] = [];
+    for (const p of panel) {
+      if (sharing - (hr >= 0 && cp.householdOf[p] === hr ? 1 : 0) > 0) continue;
+      const vp = cp.personValue[p];
+      let ok = true;
+      for (let f = 0; f < F && ok; f++) {
+        if (vp[f] !== vr[f] && (counts[f][vp[f]] - 1 < cp.quotaMin[f][vp[f]] || counts[f][vr[f]] + 1 > cp.quotaMax[f][vr[f]])) ok = false;
+      }
+      if (ok) list.push(p);
+    }
+    covers.set(r, list);
+  }
   const reserves: number[] = [];
   const timesCovered = new Map<number, number>(panel.map((p) => [p, 0]));
   while (reserves.length < Math.min(count, candidates.length)) {

@@ -5,7 +5,7 @@ import { checkPanel, compilePool, compressTypes, type CompiledPool, type Pool } 
 import { checkFeasibility, describeRelaxation, type FeasibilityReport } from "./feasibility.ts";
 import { leximinOverTypes, type LeximinProgress } from "./leximin.ts";
 import { roundToLottery } from "./rounding.ts";
-import { commitSeed, lotteryHash, verifyDraw, type PublishedLottery } from "./draw.ts";
+import { commitSeed, lotteryHash, verifyDrawWithHash, type PublishedLottery } from "./draw.ts";
 import { estimateLegacy, legacyDraw } from "./legacy.ts";
 import { reserveList } from "./reserves.ts";
 import { probabilityStats, type ProbabilityStats } from "./report.ts";
@@ -182,7 +182,8 @@ export async function selectPanel(pool: Pool, options: SelectOptions = {}, onPro
     panels: rounded.panels.map(toIds),
     seedCommitment: commitSeed(seed),
   };
-  const index = verifyDraw(published, seed, dice);
+  const hash = lotteryHash(published);
+  const index = verifyDrawWithHash(published, seed, dice, hash);
   const panelIdx = rounded.panels[index - 1];
   const reserves = reserveList(cp, panelIdx, options.reserves ?? 0, seededRandom(`reserves\u0000${sha256Hex(seed)}\u0000${index}`));
   onProgress?.({ phase: "done", fraction: 1 });
@@ -200,7 +201,7 @@ export async function selectPanel(pool: Pool, options: SelectOptions = {}, onPro
     quotaCheck: { panelsChecked: supportPanels.length + rounded.panels.length, invalid, problems },
     lottery: {
       published,
-      lotteryHash: lotteryHash(published),
+      lotteryHash: hash,
       probabilities: record(rounded.probabilities),
       maxDeviation: rounded.maxDeviation,
       method: rounded.method,

@@ -38,7 +38,16 @@ export const coreApi: ApiPart = {
 				parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }],
 				responses: { '200': { description: 'The process', content: { 'application/json': { schema: { $ref: '#/components/schemas/Process' } } } }, '404': notFound }
 			}
-		}
+		},
+		'/api/v1/catalog': {
+			get: {
+				operationId: 'getCatalog',
+				summary: 'The open-data catalogue (DCAT-AP 2.1.1, as harvested by dane.gov.pl): every dataset with its files, licence and update frequency',
+				tags: ['open data'],
+				responses: { '200': { description: 'The catalogue as JSON-LD', content: { 'application/ld+json': { schema: { type: 'object' } } } } }
+			}
+		},
+		'/api/v1/catalog.ttl': { get: { operationId: 'getCatalogTurtle', summary: 'The same catalogue as Turtle', tags: ['open data'], responses: { '200': { description: 'The catalogue as Turtle', content: { 'text/turtle': { schema: { type: 'string' } } } } } } }
 	},
 	schemas: {
 		District: {
