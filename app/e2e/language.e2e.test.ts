@@ -1,7 +1,7 @@
 // The language pass: every page the journeys reach — crawled from the menu, the home page and the
 // officials' workspace, as an anonymous visitor and as each demo role — read in Polish, English
 // and Ukrainian, failing on a raw message key, a word of another language, a number followed by
-// the wrong plural form, a letter glued to "(" or "—", a gendered form, and numbers, amounts and
+// the wrong plural form, a letter glued to "(" or "—", a gendered form, a doubled full stop ("р.."), and numbers, amounts and
 // times not formatted for the reader (support/language.ts). The pages are read as the server
 // renders them (every visitor's first view, with or without JavaScript), over HTTP, so that the
 // whole site in three languages takes a minute; all problems are reported at once.

@@ -250,7 +250,9 @@ export function languageProblems(lang: Lang, { text, title, lang: htmlLang }: Pa
 		[/\b\d{4,}\.\d\d\b(?!\.\d)/g, 'an unformatted amount'],
 		[/\b\d{5,}(?:[.,]\d+)?\s?(?:PLN|zł)/g, 'an amount without digit grouping'],
 		[/\b\d{4}(?:[.,]\d+)?\s?PLN/g, 'a raw number before "PLN"'],
-		[/GMT[+-]|\bUTC\b|Coordinated Universal Time/g, 'a time zone name (times are shown in Kraków time)']
+		[/GMT[+-]|\bUTC\b|Coordinated Universal Time/g, 'a time zone name (times are shown in Kraków time)'],
+		// A sentence's full stop after a text that ends with its own ("9 грудня 2026 р.").
+		[/[^.\s]\.\.(?!\.)/g, 'a doubled full stop']
 	];
 	if (lang !== 'en') checks.push([/\d\.\d+\s?%/g, 'a decimal point in a percentage'], [/\d\.\d\d\s?zł/g, 'a decimal point in an amount']);
 	else checks.push([/\d,\d{1,2}\s?%/g, 'a decimal comma in an English percentage']);

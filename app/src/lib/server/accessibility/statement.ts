@@ -4,6 +4,7 @@
 // What the city edits is data (this file's shape); the sentences around it are messages in pl,
 // en and uk, so the page and the JSON copy are always generated from the same record.
 import { z } from 'zod';
+import { A11Y_ARCHITECTURE_MAX } from '../../limits';
 
 export const COMPLIANCE = ['full', 'partial', 'none'] as const;
 export const ASSESSMENT = ['self', 'external'] as const;
@@ -28,7 +29,7 @@ export const statementData = z.object({
 	contactPhone: z.string().trim().regex(/^\+?[0-9 ()-]{6,30}$/, 'accessibility_phone_invalid'),
 	/** Content not accessible (the language it was written in is the statement's `language`). */
 	knownIssues: z.array(knownIssue).max(50),
-	architecture: z.string().trim().max(5000, 'text_too_long').default(''),
+	architecture: z.string().trim().max(A11Y_ARCHITECTURE_MAX, 'text_too_long').default(''),
 	/** The language the city's own texts (entity, issues, architecture) are written in. */
 	language: z.enum(['pl', 'en', 'uk']).default('pl')
 });

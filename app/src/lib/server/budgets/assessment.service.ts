@@ -16,6 +16,7 @@ import { budgetRules } from './permissions';
 import { APPEAL_DECIDERS, budgetAppeal, budgetCoauthor, budgetCouncilMember, budgetEdition, budgetPool, budgetProject, budgetSupport, budgetVerification, type AssessmentStage } from './schema';
 import { isRefusal, stateOf, statusFor, transition, type AssessmentEvent, type AssessmentState } from './assessment';
 import { appealDeadline, editionRow, notifyAuthors, officialIdsOf, requireManage, rulesFrozen, signaturesOf, tx, type Edition, type Project } from './shared';
+import { BUDGET_APPEAL_MAX, BUDGET_JUSTIFICATION_MAX } from '../../limits';
 
 export async function councilIdsOf(db: Db, processId: string): Promise<string[]> {
 	const rows = await db.select({ userId: budgetCouncilMember.userId }).from(budgetCouncilMember).where(eq(budgetCouncilMember.processId, processId));
@@ -39,7 +40,7 @@ function step(e: Edition, state: AssessmentState, event: AssessmentEvent): Asses
 export const verificationInput = z.object({
 	stage: z.enum(['formal', 'merit'], { error: 'required' }),
 	positive: z.preprocess((v) => (v === 'yes' ? true : v === 'no' ? false : v), z.boolean({ error: 'required' })),
-	justification: z.string({ error: 'required' }).trim().min(10, 'budgets_justification_too_short').max(5000),
+	justification: z.string({ error: 'required' }).trim().min(10, 'budgets_justification_too_short').max(BUDGET_JUSTIFICATION_MAX),
 	correctedCost: amountInput(z.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(1, 'budgets_invalid_number').optional(), { whole: true })
 });
 
@@ -76,7 +77,7 @@ export async function verifyProject(ctx: ServiceContext, projectId: string, inpu
 /** The author appeals a negative decision within the edition's number of days. */
 export async function appealDecision(ctx: ServiceContext, projectId: string, body: unknown): Promise<string> {
 	if (!ctx.actor) throw new UnauthenticatedError();
-	const text = parseInput(z.object({ body: z.string({ error: 'required' }).trim().min(10, 'budgets_appeal_too_short').max(5000) }), { body }).body;
+	const text = parseInput(z.object({ body: z.string({ error: 'required' }).trim().min(10, 'budgets_appeal_too_short').max(BUDGET_APPEAL_MAX) }), { body }).body;
 	return tx(ctx, async (t) => {
 		const [p] = await t.select().from(budgetProject).where(eq(budgetProject.id, projectId));
 		if (!p) throw new NotFoundError('project_not_found');
@@ -99,7 +100,7 @@ export async function appealDecision(ctx: ServiceContext, projectId: string, bod
 
 export const appealDecisionInput = z.object({
 	accepted: z.preprocess((v) => (v === 'yes' ? true : v === 'no' ? false : v), z.boolean({ error: 'required' })),
-	decision: z.string({ error: 'required' }).trim().min(10, 'budgets_justification_too_short').max(5000)
+	decision: z.string({ error: 'required' }).trim().min(10, 'budgets_justification_too_short').max(BUDGET_JUSTIFICATION_MAX)
 });
 
 async function appealRow(db: Db, appealId: string) {

@@ -17,6 +17,7 @@ import { process } from '../processes/schema';
 import { budgetAppeal, budgetBallot, budgetEdition, budgetPaperEntry, budgetParticipation, budgetProject } from './schema';
 import { editionRow, PHASES, phaseOf, requireManage, tx, type BudgetPhase, type Edition } from './shared';
 import { countEdition } from './service';
+import { BUDGET_PHASE_REASON_MAX } from '../../limits';
 
 export const ADVANCE_TARGETS = ['support', 'verification', 'appeals', 'voting', 'results', 'implementation'] as const;
 export type AdvanceTarget = (typeof ADVANCE_TARGETS)[number];
@@ -24,7 +25,7 @@ const START_OF = { support: 'supportOpensAt', verification: 'verificationOpensAt
 const ORDER = ['submissionOpensAt', 'supportOpensAt', 'verificationOpensAt', 'appealsOpensAt', 'votingOpensAt', 'votingClosesAt', 'implementationOpensAt'] as const;
 const DAY = 86_400_000;
 
-export const reasonInput = z.object({ reason: z.string({ error: 'budgets_reason_required' }).trim().min(10, 'budgets_reason_required').max(2000, 'text_too_long') });
+export const reasonInput = z.object({ reason: z.string({ error: 'budgets_reason_required' }).trim().min(10, 'budgets_reason_required').max(BUDGET_PHASE_REASON_MAX, 'text_too_long') });
 
 async function countsOf(db: Db, processId: string) {
 	const [{ ballots }] = await db.select({ ballots: sql<number>`count(*)::int` }).from(budgetBallot).where(eq(budgetBallot.processId, processId));

@@ -40,6 +40,7 @@ import {
 } from './schema';
 import { CLIMATE_CATEGORY, checkBallotPart, countElection, countWithGreenShare, parseFile, poolToPabulib, type BallotPart, type PoolCount } from './engine';
 import { appealDeadline, cfgOf, editionRow, officialIdsOf, PHASES, phaseOf, poolColumns, requireManage, rulesFrozen, tx, type Edition, type Pool } from './shared';
+import { BUDGET_CLIMATE_METHOD_MAX, BUDGET_EDITION_DESCRIPTION_MAX, BUDGET_PROJECT_DESCRIPTION_MAX, BUDGET_UPDATE_MAX, BUDGET_VOLUNTEERS_WANTED_MAX, BUDGET_VOLUNTEER_NOTE_MAX } from '../../limits';
 
 export { PHASES, phaseOf, rulesFrozen, signaturesOf, appealDeadline, type BudgetPhase, type Edition, type Pool, type Project } from './shared';
 export * from './assessment.service';
@@ -49,7 +50,7 @@ export * from './phase.service';
 const dateField = z.coerce.date({ error: 'invalid_date' });
 const editionBase = z.object({
 		title: z.string().trim().min(5, 'title_too_short').max(200, 'title_too_long'),
-		description: z.string().trim().min(10, 'description_too_short').max(20000),
+		description: z.string().trim().min(10, 'description_too_short').max(BUDGET_EDITION_DESCRIPTION_MAX),
 		year: z.coerce.number({ error: 'budgets_invalid_number' }).int().min(2000, 'budgets_invalid_number').max(2100, 'budgets_invalid_number'),
 		ballotKind: z.enum(BALLOT_KINDS, { error: 'required' }),
 		maxChoices: z.coerce.number({ error: 'budgets_invalid_number' }).int().min(1, 'budgets_invalid_number').max(50, 'budgets_invalid_number').default(3),
@@ -430,7 +431,7 @@ const optNum = (max: number) =>
 export const projectInput = z.object({
 	poolId: z.string({ error: 'required' }).min(1, 'required').max(100),
 	title: z.string({ error: 'required' }).trim().min(5, 'title_too_short').max(200, 'title_too_long'),
-	description: z.string({ error: 'required' }).trim().min(20, 'description_too_short').max(10000, 'budgets_description_too_long'),
+	description: z.string({ error: 'required' }).trim().min(20, 'description_too_short').max(BUDGET_PROJECT_DESCRIPTION_MAX, 'budgets_description_too_long'),
 	lat: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ error: 'budgets_invalid_number' }).min(49.9, 'outside_krakow').max(50.2, 'outside_krakow').optional()),
 	lng: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ error: 'budgets_invalid_number' }).min(19.7, 'outside_krakow').max(20.3, 'outside_krakow').optional()),
 	/** [lng, lat] points; the form sends the textarea (one "lat, lng" per line), see parseAreaText. */
@@ -443,7 +444,7 @@ export const projectInput = z.object({
 	trees: optNum(1e6),
 	unsealedM2: optNum(1e8),
 	co2eTonnesPerYear: optNum(1e6),
-	method: z.string().trim().max(2000).optional().default('')
+	method: z.string().trim().max(BUDGET_CLIMATE_METHOD_MAX).optional().default('')
 });
 
 function projectValues(d: z.infer<typeof projectInput>) {
@@ -919,8 +920,8 @@ export const implementationInput = z.object({
 	status: z.enum(IMPL_STATUSES, { error: 'required' }),
 	progress: z.coerce.number({ error: 'budgets_invalid_number' }).int('budgets_invalid_number').min(0, 'budgets_invalid_number').max(100, 'budgets_invalid_number'),
 	department: z.string().trim().max(200).default(''),
-	body: z.string({ error: 'required' }).trim().min(10, 'budgets_update_too_short').max(5000),
-	volunteersWanted: z.string().trim().max(1000).default('')
+	body: z.string({ error: 'required' }).trim().min(10, 'budgets_update_too_short').max(BUDGET_UPDATE_MAX),
+	volunteersWanted: z.string().trim().max(BUDGET_VOLUNTEERS_WANTED_MAX).default('')
 });
 
 /** An official reports progress on a winning project (status, %, department, update text). */
@@ -944,7 +945,7 @@ export async function addImplementationUpdate(ctx: ServiceContext, projectId: st
 export async function volunteer(ctx: ServiceContext, projectId: string, note: unknown) {
 	if (!ctx.actor) throw new UnauthenticatedError();
 	if (!budgetRules.volunteer(ctx.actor)) throw new ForbiddenError();
-	const n = parseInput(z.object({ note: z.string().trim().max(500).default('') }), { note: note ?? '' }).note;
+	const n = parseInput(z.object({ note: z.string().trim().max(BUDGET_VOLUNTEER_NOTE_MAX).default('') }), { note: note ?? '' }).note;
 	const [p] = await ctx.db.select().from(budgetProject).where(eq(budgetProject.id, projectId));
 	if (!p) throw new NotFoundError('project_not_found');
 	if (!p.volunteersWanted) throw new ConflictError('budgets_no_call_for_volunteers');

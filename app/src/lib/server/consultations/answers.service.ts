@@ -12,6 +12,7 @@ import { comment } from '../comments/schema';
 import { process } from '../processes/schema';
 import { mapPin, paragraph, partner, partnerSession, submissionAnswer, theme, ANSWER_STATUSES, SUBMISSION_KINDS, type AnswerStatus, type SubmissionKind } from './schema';
 import { inTx, loadConsultation, requireManager } from './common';
+import { CONSULTATION_ANSWER_REASON_MAX } from '../../limits';
 
 export interface Submission {
 	kind: SubmissionKind;
@@ -131,7 +132,7 @@ export async function assignTheme(ctx: ServiceContext, processId: string, input:
 
 export const answerInput = z.object({
 	status: z.enum(ANSWER_STATUSES, { error: 'answer_status_required' }),
-	reason: z.string().trim().min(10, 'reason_too_short').max(5000, 'reason_too_long')
+	reason: z.string().trim().min(10, 'reason_too_short').max(CONSULTATION_ANSWER_REASON_MAX, 'reason_too_long')
 });
 
 

@@ -11,6 +11,7 @@ import { consultation, AGE_BANDS, FORMS, STAKEHOLDERS } from './schema';
 import { inTx, loadConsultation, requireManager, stageOf, defaultSettings, type Settings } from './common';
 import { consultationRules } from './permissions';
 import { answeredCounts } from './answers.service';
+import { CONSULTATION_DECISION_MAX, CONSULTATION_OVERRIDE_REASON_MAX, CONSULTATION_SURVEY_INTRO_MAX } from '../../limits';
 
 /** Kraków's rules for public consultations. */
 export const MINIMUMS = { informationDays: 7, consultationDays: 21, forms: 3 } as const;
@@ -46,8 +47,8 @@ export const settingsInput = z
 		endsAt: date,
 		reportDueAt: date,
 		surveyAnonymous: z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()),
-		surveyIntro: z.string().trim().max(4000).default(''),
-		overrideReason: z.string().trim().max(1000).default('')
+		surveyIntro: z.string().trim().max(CONSULTATION_SURVEY_INTRO_MAX).default(''),
+		overrideReason: z.string().trim().max(CONSULTATION_OVERRIDE_REASON_MAX).default('')
 	})
 	.refine((d) => !d.infoStartsAt || !d.startsAt || d.infoStartsAt <= d.startsAt, { message: 'end_before_start', path: ['startsAt'] })
 	.refine((d) => !d.startsAt || !d.endsAt || d.startsAt < d.endsAt, { message: 'end_before_start', path: ['endsAt'] });
@@ -83,7 +84,7 @@ export async function saveConsultationSettings(ctx: ServiceContext, processId: s
 
 /** Records what the city decided and why, and publishes the report (audited). */
 export async function publishReport(ctx: ServiceContext, processId: string, input: unknown) {
-	const data = parseInput(z.object({ decision: z.string().trim().min(10, 'decision_required').max(20000) }), input);
+	const data = parseInput(z.object({ decision: z.string().trim().min(10, 'decision_required').max(CONSULTATION_DECISION_MAX) }), input);
 	await inTx(ctx.db, async (tx) => {
 		const c = await requireManager(ctx, tx, processId);
 		const values = { decision: data.decision, reportPublishedAt: c.settings.reportPublishedAt ?? ctx.now(), updatedAt: ctx.now() };

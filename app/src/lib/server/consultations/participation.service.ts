@@ -17,6 +17,7 @@ import { organisation, organisationMember, type OrganisationKind } from '../orga
 import { createPartnerOrganisation } from '../organisations/organisation.service';
 import { memberIdsOf } from '../organisations/members.service';
 import { consultationRules } from './permissions';
+import { CONSULTATION_PARAGRAPH_MAX, CONSULTATION_PARTNER_NOTES_MAX, CONSULTATION_PIN_COMMENT_MAX } from '../../limits';
 
 async function requireOpen(ctx: ServiceContext, processId: string, form: 'document' | 'map') {
 	const c = await loadConsultation(ctx, ctx.db, processId);
@@ -31,7 +32,7 @@ async function requireOpen(ctx: ServiceContext, processId: string, form: 'docume
 
 export const paragraphInput = z.object({
 	heading: z.string().trim().max(200).default(''),
-	body: z.string().trim().min(10, 'paragraph_too_short').max(10000)
+	body: z.string().trim().min(10, 'paragraph_too_short').max(CONSULTATION_PARAGRAPH_MAX)
 });
 
 export async function addParagraph(ctx: ServiceContext, processId: string, input: unknown): Promise<string> {
@@ -110,7 +111,7 @@ export const pinInput = z.object({
 	topic: z.enum(CLIMATE_TOPICS, { error: 'required' }),
 	lat: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number({ error: 'invalid_coordinate' }).min(-90, 'invalid_coordinate').max(90, 'invalid_coordinate')),
 	lon: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number({ error: 'invalid_coordinate' }).min(-180, 'invalid_coordinate').max(180, 'invalid_coordinate')),
-	body: z.string().trim().min(2, 'comment_too_short').max(2000, 'comment_too_long')
+	body: z.string().trim().min(2, 'comment_too_short').max(CONSULTATION_PIN_COMMENT_MAX, 'comment_too_long')
 });
 
 export async function addPin(ctx: ServiceContext, processId: string, input: unknown): Promise<string> {
@@ -215,7 +216,7 @@ export const sessionInput = z.object({
 	districtId: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.coerce.number().int().min(1).max(18).nullable()).default(null),
 	ageBand: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.enum(AGE_BANDS).nullable()).default(null),
 	participants: z.coerce.number({ error: 'invalid_number' }).int('invalid_number').min(1, 'invalid_number').max(10000, 'invalid_number'),
-	notes: z.string().trim().min(10, 'notes_too_short').max(20000)
+	notes: z.string().trim().min(10, 'notes_too_short').max(CONSULTATION_PARTNER_NOTES_MAX)
 });
 
 /** A partner's representative records a session it ran, so that voices reached outside the

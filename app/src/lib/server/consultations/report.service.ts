@@ -15,6 +15,7 @@ import { ageBandOf, loadConsultation } from './common';
 import { consultationRules } from './permissions';
 import { allSubmissions, listThemes } from './answers.service';
 import { listQuestions, type Question } from './survey.service';
+import { CONSULTATION_EVALUATION_COMMENT_MAX } from '../../limits';
 
 type Counts = { survey: number; document: number; map: number; meetings: number; partners: number };
 const zero = (): Counts => ({ survey: 0, document: 0, map: 0, meetings: 0, partners: 0 });
@@ -234,7 +235,7 @@ export const evaluationInput = z.object({
 	scopeClear: z.coerce.number({ error: 'answer_required' }).int('answer_required').min(1, 'answer_required').max(5, 'answer_required'),
 	heard: z.coerce.number({ error: 'answer_required' }).int('answer_required').min(1, 'answer_required').max(5, 'answer_required'),
 	again: z.enum(['yes', 'maybe', 'no'], { error: 'answer_required' }),
-	comment: z.string().trim().max(2000, 'comment_too_long').default('')
+	comment: z.string().trim().max(CONSULTATION_EVALUATION_COMMENT_MAX, 'comment_too_long').default('')
 });
 
 export async function evaluationStatus(ctx: ServiceContext, processId: string) {

@@ -12,6 +12,7 @@ import { findDistrictAt } from '../districts/service';
 import { surveyAnswer, surveyQuestion, surveyResponse, QUESTION_KINDS } from './schema';
 import { ageBandOf, inTx, isOpen, loadConsultation, requireManager } from './common';
 import { consultationRules } from './permissions';
+import { SURVEY_LONG_ANSWER_MAX, SURVEY_SHORT_ANSWER_MAX } from '../../limits';
 
 export type Question = typeof surveyQuestion.$inferSelect;
 const lines = z.preprocess((v) => (typeof v === 'string' ? v.split(/\r?\n/).map((s) => s.trim()).filter(Boolean) : v), z.array(z.string().trim().min(1).max(300)).max(30));
@@ -125,6 +126,7 @@ export function isVisible(q: Question, answers: Answers): boolean {
 export async function validateAnswers(db: Db, questions: Question[], raw: Record<string, unknown>): Promise<Answers> {
 	const out: Answers = {};
 	const errors: Record<string, string> = {};
+	const errorParams: Record<string, { max: number; got: number }> = {};
 	const isBlank = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.every((x) => x === '')) || (typeof v === 'object' && !Array.isArray(v) && Object.values(v as object).every((x) => x === '' || x === null || x === undefined));
 	for (const q of questions) {
 		const field = `q_${q.id}`;
@@ -154,8 +156,11 @@ export async function validateAnswers(db: Db, questions: Question[], raw: Record
 			case 'short_text':
 			case 'long_text': {
 				const s = String(v).trim();
-				const max = q.kind === 'short_text' ? 300 : 5000;
-				if (s.length > max) errors[field] = 'answer_too_long';
+				const max = q.kind === 'short_text' ? SURVEY_SHORT_ANSWER_MAX : SURVEY_LONG_ANSWER_MAX;
+				if (s.length > max) {
+					errors[field] = 'answer_too_long';
+					errorParams[field] = { max, got: s.length };
+				}
 				else if (s) out[q.id] = s;
 				else if (q.required) errors[field] = 'answer_required';
 				break;
@@ -202,7 +207,7 @@ export async function validateAnswers(db: Db, questions: Question[], raw: Record
 			}
 		}
 	}
-	if (Object.keys(errors).length) throw new ValidationError(errors, 'survey_answers_invalid');
+	if (Object.keys(errors).length) throw new ValidationError(errors, 'survey_answers_invalid', errorParams);
 	return out;
 }
 

@@ -17,6 +17,7 @@ import { findDistrictAt } from '../districts/service';
 import { draftProjectFromIdea } from '../budgets/fromIdea';
 import { idea, ideaSupport, IDEA_STATUSES } from './schema';
 import { ideaRules } from './permissions';
+import { IDEA_DESCRIPTION_MAX, IDEA_RESPONSE_MAX } from '../../limits';
 
 const inTx = <T>(db: Db, fn: (tx: Db) => Promise<T>) => db.transaction((txx) => fn(txx as unknown as Db));
 const optNum = (min: number, max: number) =>
@@ -30,7 +31,7 @@ export const ideaInput = z
 		districtId: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.coerce.number().int().min(1).max(18).nullable()).default(null),
 		lat: optNum(-90, 90).default(null),
 		lon: optNum(-180, 180).default(null),
-		description: z.string().trim().min(10, 'description_too_short').max(5000),
+		description: z.string().trim().min(10, 'description_too_short').max(IDEA_DESCRIPTION_MAX),
 		/** The language the idea is written in (WCAG 3.1.2). */
 		lang: z.enum(CONTENT_LANGS, 'content_lang_invalid').default('pl')
 	})
@@ -81,7 +82,7 @@ export async function supportIdea(ctx: ServiceContext, ideaId: string, on = true
 
 export const responseInput = z.object({
 	status: z.enum(IDEA_STATUSES.filter((s) => s !== 'open') as ['answered', 'to_consultation', 'to_budget', 'not_taken'], { error: 'required' }),
-	response: z.string().trim().min(10, 'response_too_short').max(5000),
+	response: z.string().trim().min(10, 'response_too_short').max(IDEA_RESPONSE_MAX),
 	/** For 'to_budget': the edition (its process id) that takes the idea as a draft project. */
 	editionId: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().max(100).optional())
 });

@@ -11,13 +11,14 @@ import { recordAudit } from '../audit/service';
 import { initiativeAgreement, initiativeApplication } from './schema';
 import { countField, dayField, inTx, lockProgramme, moneyField, requireApplicant, requireApplicationManager } from './common';
 import { notifyGroup } from './notify';
+import { INITIATIVE_AGREEMENT_TASKS_MAX } from '../../limits';
 
 export const agreementInput = z
 	.object({
 		startsOn: dayField(),
 		endsOn: dayField(),
-		cityTasks: z.string({ error: 'required' }).trim().min(10, 'initiatives_tasks_required').max(4000, 'text_too_long'),
-		groupTasks: z.string({ error: 'required' }).trim().min(10, 'initiatives_tasks_required').max(4000, 'text_too_long'),
+		cityTasks: z.string({ error: 'required' }).trim().min(10, 'initiatives_tasks_required').max(INITIATIVE_AGREEMENT_TASKS_MAX, 'text_too_long'),
+		groupTasks: z.string({ error: 'required' }).trim().min(10, 'initiatives_tasks_required').max(INITIATIVE_AGREEMENT_TASKS_MAX, 'text_too_long'),
 		workHours: countField(100_000),
 		goodsValue: moneyField(),
 		moneyAmount: moneyField(),

@@ -15,6 +15,7 @@ import { findDistrictAt } from '../districts/service';
 import { INITIATIVE_THEMES, initiativeApplication, initiativeMember, initiativeProgramme } from './schema';
 import { initiativeRules } from './permissions';
 import { countField, dayField, inTx, loadProgramme, lockProgramme, moneyField, poolFigures, requireApplicant, takingApplications, warsawDay, type Application, type Member, type Programme } from './common';
+import { INITIATIVE_BENEFICIARIES_MAX, INITIATIVE_CITY_TASKS_MAX, INITIATIVE_CONTRIBUTION_DESCRIPTION_MAX, INITIATIVE_DESCRIPTION_MAX } from '../../limits';
 
 export { APPLICATION_STEPS, type ApplicationStep } from '$lib/initiatives/lists';
 
@@ -26,9 +27,9 @@ const coordinate = (min: number, max: number) =>
 
 export const whatInput = z.object({
 	title: text(5, 200, 'title_too_short'),
-	description: text(20, 5000, 'description_too_short'),
+	description: text(20, INITIATIVE_DESCRIPTION_MAX, 'description_too_short'),
 	theme: z.enum(INITIATIVE_THEMES, { error: 'initiatives_theme_required' }),
-	beneficiaries: optText(1000)
+	beneficiaries: optText(INITIATIVE_BENEFICIARIES_MAX)
 });
 export const placeInput = z.object({ lat: coordinate(49.9, 50.2), lng: coordinate(19.7, 20.3), placeDescription: text(3, 500, 'initiatives_place_required') });
 export const whenInput = z
@@ -36,12 +37,12 @@ export const whenInput = z
 	.refine((d) => d.endsOn >= d.startsOn, { message: 'initiatives_dates_order', path: ['endsOn'] });
 export const contributionInput = z.object({
 	workHours: countField(100_000),
-	workDescription: optText(2000),
+	workDescription: optText(INITIATIVE_CONTRIBUTION_DESCRIPTION_MAX),
 	goodsValue: moneyField(),
-	goodsDescription: optText(2000),
+	goodsDescription: optText(INITIATIVE_CONTRIBUTION_DESCRIPTION_MAX),
 	moneyAmount: moneyField()
 });
-export const requestInput = z.object({ requestedAmount: moneyField({ required: true }), cityTasks: text(10, 4000, 'initiatives_city_tasks_required') });
+export const requestInput = z.object({ requestedAmount: moneyField({ required: true }), cityTasks: text(10, INITIATIVE_CITY_TASKS_MAX, 'initiatives_city_tasks_required') });
 export const memberInput = z.object({
 	fullName: z.string({ error: 'required' }).trim().min(3, 'initiatives_member_name_short').max(120, 'text_too_long').regex(/\S+\s+\S+/, 'initiatives_member_name'),
 	email: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().trim().toLowerCase().email('invalid_email').max(200).optional())

@@ -13,6 +13,7 @@ import { initiativeApplication, initiativeAssessment } from './schema';
 import { criteriaOf, inTx, lockProgramme, moneyField, poolFigures, programmeRow, requireApplicationManager, type Application, type Criterion, type Programme } from './common';
 import { scoreScale } from './programme.service';
 import { notifyGroup } from './notify';
+import { INITIATIVE_JUSTIFICATION_MAX } from '../../limits';
 
 /** The assessment so far: each criterion with its score and justification (null = not yet),
  * the weighted total and whether every criterion is scored. */
@@ -33,6 +34,7 @@ export async function saveAssessment(ctx: ServiceContext, applicationId: string,
 	if (a.status !== 'submitted') throw new ConflictError('initiatives_already_decided');
 	const criteria = await criteriaOf(ctx.db, a.processId);
 	const errors: Record<string, string> = {};
+	const params: Record<string, { max: number; got: number }> = {};
 	const rows: { criterionId: string; score: number; justification: string }[] = [];
 	for (const c of criteria) {
 		const given = input.scores?.[c.id];
@@ -42,10 +44,13 @@ export async function saveAssessment(ctx: ServiceContext, applicationId: string,
 		const score = Number(rawScore);
 		if (!rawScore || !/^\d+$/.test(rawScore) || score > c.maxScore) errors[`score.${c.id}`] = 'initiatives_score_range';
 		if (justification.length < 10) errors[`justification.${c.id}`] = 'initiatives_justification_required';
-		else if (justification.length > 4000) errors[`justification.${c.id}`] = 'text_too_long';
+		else if (justification.length > INITIATIVE_JUSTIFICATION_MAX) {
+			errors[`justification.${c.id}`] = 'text_too_long';
+			params[`justification.${c.id}`] = { max: INITIATIVE_JUSTIFICATION_MAX, got: justification.length };
+		}
 		if (!errors[`score.${c.id}`] && !errors[`justification.${c.id}`]) rows.push({ criterionId: c.id, score, justification });
 	}
-	if (Object.keys(errors).length) throw new ValidationError(errors);
+	if (Object.keys(errors).length) throw new ValidationError(errors, 'invalid', params);
 	if (!rows.length) throw new ValidationError({ _: 'initiatives_nothing_scored' }, 'initiatives_nothing_scored');
 	await inTx(ctx.db, async (tx) => {
 		for (const r of rows) {
@@ -59,8 +64,8 @@ export async function saveAssessment(ctx: ServiceContext, applicationId: string,
 }
 
 export const decisionInput = z.discriminatedUnion('decision', [
-	z.object({ decision: z.literal('approve'), amount: moneyField(), justification: z.string({ error: 'required' }).trim().min(10, 'initiatives_justification_required').max(4000, 'text_too_long') }),
-	z.object({ decision: z.literal('reject'), justification: z.string({ error: 'required' }).trim().min(10, 'initiatives_justification_required').max(4000, 'text_too_long') })
+	z.object({ decision: z.literal('approve'), amount: moneyField(), justification: z.string({ error: 'required' }).trim().min(10, 'initiatives_justification_required').max(INITIATIVE_JUSTIFICATION_MAX, 'text_too_long') }),
+	z.object({ decision: z.literal('reject'), justification: z.string({ error: 'required' }).trim().min(10, 'initiatives_justification_required').max(INITIATIVE_JUSTIFICATION_MAX, 'text_too_long') })
 ], { error: 'initiatives_decision_required' });
 
 /** What an approval would do, for the confirmation page: the score against the minimum and the

@@ -13,6 +13,7 @@ import { process, processOfficial } from '../processes/schema';
 import { initiativeAgreement, initiativeApplication, initiativeAssessment, initiativeCriterion, initiativeProgramme } from './schema';
 import { initiativeRules } from './permissions';
 import { countField, dayField, inTx, loadProgramme, lockProgramme, moneyField, poolFigures, poolFiguresOf, requireManager, takingApplications, warsawDay, warsawMidnight } from './common';
+import { INITIATIVE_CRITERION_DESCRIPTION_MAX, INITIATIVE_PROGRAMME_DESCRIPTION_MAX, INITIATIVE_RESOLUTION_MAX } from '../../limits';
 
 const dateOrDay = z.union([z.date(), dayField()]).transform((v) => (v instanceof Date ? v : warsawMidnight(v)));
 
@@ -21,7 +22,7 @@ const rulesShape = {
 	workHourRate: moneyField({ required: true }),
 	minMembers: countField(50, { required: true }).refine((n) => n >= 1, 'initiatives_number_invalid'),
 	minScorePercent: countField(100, { required: true }),
-	resolution: z.string().trim().max(500, 'text_too_long').default(''),
+	resolution: z.string().trim().max(INITIATIVE_RESOLUTION_MAX, 'text_too_long').default(''),
 	/** The first day applications are taken, and the last (inclusive). */
 	opensOn: dateOrDay,
 	closesOn: dateOrDay
@@ -30,7 +31,7 @@ const rulesShape = {
 export const programmeInput = z
 	.object({
 		title: z.string({ error: 'required' }).trim().min(5, 'title_too_short').max(200, 'title_too_long'),
-		description: z.string({ error: 'required' }).trim().min(10, 'description_too_short').max(20000, 'text_too_long'),
+		description: z.string({ error: 'required' }).trim().min(10, 'description_too_short').max(INITIATIVE_PROGRAMME_DESCRIPTION_MAX, 'text_too_long'),
 		year: countField(2100, { required: true }).refine((y) => y >= 2000, 'initiatives_number_invalid'),
 		...rulesShape
 	})
@@ -86,7 +87,7 @@ export async function updateProgrammeRules(ctx: ServiceContext, processId: strin
 
 const criterionInput = z.object({
 	name: z.string({ error: 'required' }).trim().min(3, 'initiatives_criterion_name').max(200, 'text_too_long'),
-	description: z.string().trim().max(2000, 'text_too_long').default(''),
+	description: z.string().trim().max(INITIATIVE_CRITERION_DESCRIPTION_MAX, 'text_too_long').default(''),
 	maxScore: countField(100, { required: true }).refine((n) => n >= 1, 'initiatives_number_invalid'),
 	weight: countField(10, { required: true }).refine((n) => n >= 1, 'initiatives_number_invalid')
 });

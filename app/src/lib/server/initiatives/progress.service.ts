@@ -11,11 +11,12 @@ import { recordAudit } from '../audit/service';
 import { PHOTO_MAX_BYTES, sniffImage } from '../core/images';
 import { initiativeApplication, initiativePayment, initiativePhoto, initiativeUpdate } from './schema';
 import { dayField, inTx, loadApplication, moneyField, requireApplicationManager } from './common';
+import { INITIATIVE_UPDATE_MAX } from '../../limits';
 
 export const MAX_PHOTOS = 30;
 
 const updateInput = z.object({
-	body: z.string({ error: 'required' }).trim().min(10, 'initiatives_update_too_short').max(5000, 'text_too_long'),
+	body: z.string({ error: 'required' }).trim().min(10, 'initiatives_update_too_short').max(INITIATIVE_UPDATE_MAX, 'text_too_long'),
 	alt: z.string().trim().max(300, 'text_too_long').default('')
 });
 

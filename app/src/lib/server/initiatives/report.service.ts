@@ -12,9 +12,10 @@ import { initiativeApplication, initiativeReport } from './schema';
 import { countField, inTx, lockProgramme, moneyField, requireApplicant, requireApplicationManager } from './common';
 import { paidOutFor } from './progress.service';
 import { notifyGroup } from './notify';
+import { INITIATIVE_REPORT_SUMMARY_MAX, INITIATIVE_REVIEW_NOTE_MAX } from '../../limits';
 
 export const reportInput = z.object({
-	summary: z.string({ error: 'required' }).trim().min(20, 'initiatives_report_too_short').max(10000, 'text_too_long'),
+	summary: z.string({ error: 'required' }).trim().min(20, 'initiatives_report_too_short').max(INITIATIVE_REPORT_SUMMARY_MAX, 'text_too_long'),
 	participants: countField(1_000_000),
 	workHoursDelivered: countField(100_000),
 	goodsValueDelivered: moneyField(),
@@ -46,8 +47,8 @@ export async function submitReport(ctx: ServiceContext, applicationId: string, i
 }
 
 export const reviewInput = z.discriminatedUnion('verdict', [
-	z.object({ verdict: z.literal('accept'), note: z.string().trim().max(4000, 'text_too_long').default('') }),
-	z.object({ verdict: z.literal('return'), note: z.string({ error: 'required' }).trim().min(10, 'initiatives_review_note_required').max(4000, 'text_too_long') })
+	z.object({ verdict: z.literal('accept'), note: z.string().trim().max(INITIATIVE_REVIEW_NOTE_MAX, 'text_too_long').default('') }),
+	z.object({ verdict: z.literal('return'), note: z.string({ error: 'required' }).trim().min(10, 'initiatives_review_note_required').max(INITIATIVE_REVIEW_NOTE_MAX, 'text_too_long') })
 ], { error: 'initiatives_verdict_required' });
 
 /** The city accepts the report (completed) or returns it to the group with a note. */

@@ -11,6 +11,7 @@ import { user } from '../accounts/schema';
 import { process, processOfficial } from '../processes/schema';
 import { meeting, meetingRegistration, MEETING_FORMATS, type RegistrationStatus } from './schema';
 import { meetingRules } from './permissions';
+import { MEETING_DESCRIPTION_MAX, MEETING_MINUTES_MAX } from '../../limits';
 
 type Tx = Db;
 const inTx = <T>(db: Db, fn: (tx: Tx) => Promise<T>) => db.transaction((txx) => fn(txx as unknown as Tx));
@@ -33,7 +34,7 @@ export const meetingInput = z
 	.object({
 		processId: z.preprocess(blank, z.string().min(1).max(100).nullable()).default(null),
 		title: z.string().trim().min(5, 'title_too_short').max(200, 'title_too_long'),
-		description: z.string().trim().max(5000).default(''),
+		description: z.string().trim().max(MEETING_DESCRIPTION_MAX).default(''),
 		format: z.enum(MEETING_FORMATS, { error: 'required' }),
 		place: z.string().trim().max(300).default(''),
 		link: optionalUrl,
@@ -71,7 +72,7 @@ async function loadForManage(ctx: ServiceContext, tx: Db, meetingId: string) {
 }
 
 export const recordInput = z.object({
-	minutes: z.string().trim().max(20000).default(''),
+	minutes: z.string().trim().max(MEETING_MINUTES_MAX).default(''),
 	photos: z
 		.array(
 			z.object({

@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/service';
 import { notify } from '../notifications/service';
 import { comment, commentReport } from '../comments/schema';
 import { commentRules } from '../comments/permissions';
+import { MODERATION_REASON_MAX } from '../../limits';
 
 /** Reported comments still waiting for a moderator, with how many reports and why. */
 export async function moderationQueue(ctx: ServiceContext) {
@@ -31,7 +32,7 @@ export async function moderationQueue(ctx: ServiceContext) {
 
 export const hideInput = z.object({
 	commentId: z.string().min(1).max(100),
-	reason: z.string().trim().min(5, 'reason_too_short').max(500, 'reason_too_long')
+	reason: z.string().trim().min(5, 'reason_too_short').max(MODERATION_REASON_MAX, 'reason_too_long')
 });
 
 /** Hides a comment with a public reason; the author is told why (in the app and by e-mail). */

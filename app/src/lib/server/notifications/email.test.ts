@@ -1,7 +1,7 @@
 // E-mails as their readers get them: in the language of the account, with times in Kraków
 // (whatever the server's zone), absolute links in that language, and a plain-text and an HTML
 // part. EMAIL_SAMPLES=<file> writes the rendered e-mails to a file (the closing note shows them).
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderEmail, setSiteOrigin, type EmailSpec } from './email';
 import { LOCALES, type Locale } from '$lib/format';
@@ -28,6 +28,28 @@ const samples: Record<string, EmailSpec> = {
 	'verification decision (organisation admin)': { key: 'organisation_verified', params: { name: 'Fundacja Deszczówka' }, link: '/organisations/fundacja-deszczowka' },
 	'account e-mail (resident signing up)': { key: 'verify_email', params: { name: 'Olena Shevchenko' }, link: 'https://decydujemy.krakow.pl/api/auth/verify-email?token=abc' }
 };
+
+
+/** Every e-mail of the catalogue (`email_<key>_subject` with its `email_<key>_body`), read from
+ * the message files, with the values its texts name: `…At` a time, `…Date` a day, `…Amount` an
+ * amount (formatted by renderEmail as in real mail), anything else a word. */
+function everyEmail(): { key: string; params: Record<string, string | number | Date> }[] {
+	const dir = new URL('../../../../messages/', import.meta.url);
+	const texts = new Map<string, string>();
+	for (const module of readdirSync(dir)) {
+		for (const l of LOCALES) {
+			const json = JSON.parse(readFileSync(new URL(`${module}/${l}.json`, dir), 'utf8')) as Record<string, unknown>;
+			for (const [k, v] of Object.entries(json)) if (k.startsWith('email_')) texts.set(k, (texts.get(k) ?? '') + JSON.stringify(v));
+		}
+	}
+	const keys = [...texts.keys()].filter((k) => k.endsWith('_subject')).map((k) => k.slice('email_'.length, -'_subject'.length));
+	return keys.map((key) => {
+		const names = new Set([...`${texts.get(`email_${key}_subject`)}${texts.get(`email_${key}_body`)}`.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+		const params: Record<string, string | number | Date> = {};
+		for (const n of names) params[n] = /At$/.test(n) ? session : /Date$/.test(n) ? new Date('2027-03-27T10:00:00Z') : /Amount$/.test(n) ? 24000.5 : n === 'number' ? 'IL/2027/004' : 'Zieleń';
+		return { key, params };
+	});
+}
 
 describe('e-mails in the recipient language', () => {
 	const out = process.env.EMAIL_SAMPLES;
@@ -77,5 +99,21 @@ describe('e-mails in the recipient language', () => {
 				if (out && l !== 'en') appendFileSync(out, `#### ${what} — ${l}\n\n**Subject:** ${r.subject}\n\n\`\`\`text\n${r.text}\`\`\`\n\n<details><summary>HTML part</summary>\n\n\`\`\`html\n${r.html}\n\`\`\`\n</details>\n\n`);
 			}
 		}
+	});
+	it('no e-mail doubles a full stop, e.g. after a Ukrainian date ("27 березня 2027 р.")', () => {
+		const emails = everyEmail();
+		expect(emails.length).toBeGreaterThan(25);
+		for (const { key, params } of emails) {
+			for (const l of LOCALES as readonly Locale[]) {
+				const extra = key === 'budget_verified_negative' ? [{ key: 'email_budget_corrected_cost', params: { costAmount: 24000.5 } }] : [];
+				const r = renderEmail({ key, params, labels: { stage: 'email_stage_merit' }, extra, link: '/x' }, l);
+				for (const part of [r.subject, r.text, r.html]) {
+					expect(part, `${key} (${l})`).not.toMatch(/р\.\./);
+					expect(part, `${key} (${l})`).not.toMatch(/(?<!\.)\.\.(?!\.)/);
+				}
+			}
+		}
+		// The sentence that ended in "р.." now ends with the date's own full stop.
+		expect(renderEmail(samples['verification decision (project author, negative)'], 'uk').text).toContain('до 27 березня 2027 р.\n');
 	});
 });

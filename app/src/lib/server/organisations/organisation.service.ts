@@ -11,6 +11,7 @@ import { organisation, organisationMember, ORGANISATION_AREAS, ORGANISATION_KIND
 import { organisationRules, type OrganisationStanding } from './permissions';
 import { digitsOf, isValidKrs, isValidNip } from './identifiers';
 import { allow, blank, inTx, many, optionalUrl, violates } from './common';
+import { ORGANISATION_DESCRIPTION_MAX } from '../../limits';
 
 export type OrganisationRow = typeof organisation.$inferSelect;
 
@@ -36,7 +37,7 @@ export const organisationInput = z.object({
 	kind: z.enum(ORGANISATION_KINDS, { error: 'required' }),
 	krs: krsField,
 	nip: nipField,
-	description: z.string().trim().max(5000).default(''),
+	description: z.string().trim().max(ORGANISATION_DESCRIPTION_MAX).default(''),
 	areas: z.preprocess(many, z.array(z.enum(ORGANISATION_AREAS, { error: 'invalid_choice' })).max(ORGANISATION_AREAS.length)).default([]),
 	districts: z.preprocess(many, z.array(z.coerce.number().int().min(1, 'invalid_choice').max(18, 'invalid_choice')).max(18)).default([]),
 	website: optionalUrl,

@@ -36,6 +36,7 @@ import {
 } from './schema';
 import { allow, inTx, loadPanel } from './common';
 import { panelRules } from './permissions';
+import { PANEL_ASSESSMENT_MAX, PANEL_RECOMMENDATION_MAX, PANEL_RESPONSE_MAX, PANEL_SUBMISSION_MAX, PANEL_UPDATE_MAX } from '../../limits';
 
 // ---------------------------------------------------------------- sessions and materials
 
@@ -79,7 +80,7 @@ export async function addMaterial(ctx: ServiceContext, processId: string, input:
 
 export const submissionInput = z.object({
 	title: z.string().trim().min(3, 'title_too_short').max(200, 'title_too_long'),
-	body: z.string().trim().min(10, 'body_too_short').max(5000, 'body_too_long'),
+	body: z.string().trim().min(10, 'body_too_short').max(PANEL_SUBMISSION_MAX, 'body_too_long'),
 	organisation: z.string().trim().max(200).default('')
 });
 
@@ -107,7 +108,7 @@ export async function listSubmissions(db: Db, processId: string) {
 
 export const recommendationInput = z.object({
 	title: z.string().trim().min(5, 'title_too_short').max(300, 'title_too_long'),
-	body: z.string().trim().min(10, 'body_too_short').max(20000, 'body_too_long'),
+	body: z.string().trim().min(10, 'body_too_short').max(PANEL_RECOMMENDATION_MAX, 'body_too_long'),
 	withinCityPowers: z.coerce.boolean().default(true)
 });
 
@@ -291,7 +292,7 @@ export async function closeRound(ctx: ServiceContext, processId: string) {
 
 export const responseInput = z
 	.object({
-		response: z.string().trim().min(10, 'panels_response_too_short').max(10000, 'response_too_long'),
+		response: z.string().trim().min(10, 'panels_response_too_short').max(PANEL_RESPONSE_MAX, 'response_too_long'),
 		department: z.string().trim().min(2, 'department_required').max(200),
 		deadline: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.date({ error: 'invalid_date' }).optional()),
 		status: z.enum(RESPONSE_STATUSES, { error: 'status_invalid' })
@@ -316,7 +317,7 @@ export async function respond(ctx: ServiceContext, recommendationId: string, inp
 
 export const updateInput = z.object({
 	status: z.enum(RESPONSE_STATUSES, { error: 'status_invalid' }),
-	body: z.string().trim().min(5, 'body_too_short').max(5000, 'body_too_long')
+	body: z.string().trim().min(5, 'body_too_short').max(PANEL_UPDATE_MAX, 'body_too_long')
 });
 
 /** An implementation update; it also moves the response's status. */
@@ -387,7 +388,7 @@ export async function monitorPoolSize(db: Db, processId: string): Promise<number
 
 export const assessmentInput = z.object({
 	rating: z.enum(ASSESSMENT_RATINGS, { error: 'rating_invalid' }),
-	body: z.string().trim().min(20, 'assessment_too_short').max(20000, 'body_too_long')
+	body: z.string().trim().min(20, 'assessment_too_short').max(PANEL_ASSESSMENT_MAX, 'body_too_long')
 });
 
 /** The monitoring panel publishes its assessment of the progress. */

@@ -11,6 +11,7 @@ import { panel, panelAddress, panelMember, panelVolunteer, panelWave } from './s
 import { allow, inTx, loadPanel } from './common';
 import { panelRules } from './permissions';
 import { listQuotas } from './setup.service';
+import { PANEL_AVAILABILITY_MAX } from '../../limits';
 
 // ---------------------------------------------------------------- addresses
 
@@ -260,7 +261,7 @@ const baseRegistration = z.object({
 	email: z.email({ error: 'invalid_email' }).max(200),
 	phone: z.string().trim().max(40).regex(/^[0-9 +()-]*$/, 'phone_invalid').default(''),
 	household: z.string().trim().max(200, 'household_invalid').default(''),
-	availability: z.string().trim().min(2, 'availability_required').max(1000, 'availability_too_long'),
+	availability: z.string().trim().min(2, 'availability_required').max(PANEL_AVAILABILITY_MAX, 'availability_too_long'),
 	consent: z.literal(true, { error: 'consent_required' })
 });
 

@@ -11,6 +11,7 @@ import { process } from '../processes/schema';
 import { SESSION_KINDS, panelMaterial, panelMember, panelSession } from './schema';
 import { allow, inTx, loadPanel } from './common';
 import { panelRules } from './permissions';
+import { PANEL_SESSION_DESCRIPTION_MAX } from '../../limits';
 
 const blank = (v: unknown) => (v === '' || v === undefined || v === null ? undefined : v);
 
@@ -22,7 +23,7 @@ export const sessionInput = z
 		/** Optional; a session lasts 3 hours unless told otherwise. */
 		endsAt: z.preprocess(blank, z.coerce.date({ error: 'invalid_date' }).optional()),
 		place: z.string().trim().max(300).default(''),
-		description: z.string().trim().max(5000).default('')
+		description: z.string().trim().max(PANEL_SESSION_DESCRIPTION_MAX).default('')
 	})
 	.refine((s) => !s.endsAt || s.endsAt > s.startsAt, { message: 'end_before_start', path: ['endsAt'] });
 

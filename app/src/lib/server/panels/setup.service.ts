@@ -11,9 +11,10 @@ import { process } from '../processes/schema';
 import { panel, panelDraw, panelQuota, panelVolunteer, type PanelStage } from './schema';
 import { allow, inTx, loadPanel, standingOf } from './common';
 import { panelRules } from './permissions';
+import { PANEL_DESCRIPTION_MAX, PANEL_QUESTION_MAX } from '../../limits';
 
 export const panelSettingsInput = z.object({
-	question: z.string().trim().min(10, 'question_too_short').max(1000, 'question_too_long'),
+	question: z.string().trim().min(10, 'question_too_short').max(PANEL_QUESTION_MAX, 'question_too_long'),
 	size: z.coerce.number({ error: 'size_invalid' }).int('size_invalid').min(2, 'size_invalid').max(1000, 'size_invalid'),
 	reserves: z.coerce.number({ error: 'reserves_invalid' }).int('reserves_invalid').min(0, 'reserves_invalid').max(1000, 'reserves_invalid'),
 	openRegistration: z.coerce.boolean().default(false),
@@ -25,7 +26,7 @@ export const panelSettingsInput = z.object({
 
 export const newPanelInput = panelSettingsInput.extend({
 	title: z.string().trim().min(5, 'title_too_short').max(200, 'title_too_long'),
-	description: z.string().trim().min(10, 'description_too_short').max(20000)
+	description: z.string().trim().min(10, 'description_too_short').max(PANEL_DESCRIPTION_MAX)
 });
 
 /** Creates a panel: a published `process` (mechanism 'panel') and its settings, stage 'setup'. */

@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/service';
 import { user } from '../accounts/schema';
 import { CLIMATE_TOPICS, MECHANISMS, phase, process, processOfficial, type Mechanism } from './schema';
 import { processRules } from './permissions';
+import { PROCESS_DESCRIPTION_MAX, PROCESS_OUTCOME_MAX, PROCESS_SCOPE_MAX } from '../../limits';
 
 const phaseInput = z
 	.object({
@@ -21,9 +22,9 @@ const phaseInput = z
 export const processInput = z.object({
 	mechanism: z.enum(MECHANISMS),
 	title: z.string().trim().min(5, 'title_too_short').max(200, 'title_too_long'),
-	description: z.string().trim().min(10, 'description_too_short').max(20000),
-	scopeDecided: z.string().trim().max(4000).default(''),
-	scopeOpen: z.string().trim().max(4000).default(''),
+	description: z.string().trim().min(10, 'description_too_short').max(PROCESS_DESCRIPTION_MAX),
+	scopeDecided: z.string().trim().max(PROCESS_SCOPE_MAX).default(''),
+	scopeOpen: z.string().trim().max(PROCESS_SCOPE_MAX).default(''),
 	scopeWhoDecides: z.string().trim().max(2000).default(''),
 	scopeWhen: z.string().trim().max(2000).default(''),
 	districtId: z.coerce.number().int().min(1).max(18).nullable().default(null),
@@ -94,6 +95,7 @@ export async function updateProcess(ctx: ServiceContext, processId: string, inpu
 }
 
 export async function setProcessStatus(ctx: ServiceContext, processId: string, status: 'draft' | 'published' | 'closed', outcome?: string) {
+	outcome = parseInput(z.object({ outcome: z.string().trim().max(PROCESS_OUTCOME_MAX).optional() }), { outcome }).outcome;
 	await ctx.db.transaction(async (txx) => {
 		const tx = txx as unknown as Db;
 		const [before] = await tx.select().from(process).where(eq(process.id, processId));

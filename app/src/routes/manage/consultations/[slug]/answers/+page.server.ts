@@ -37,8 +37,9 @@ export const actions: Actions = {
 				await answerTheme(locals.ctx, id, themeId, { status: form.get('status'), reason: form.get('reason') });
 			} catch (e) {
 				// Name the fields of this theme's form in the error summary.
-				const err = e as { fields?: Record<string, string> };
+				const err = e as { fields?: Record<string, string>; fieldParams?: Record<string, unknown> };
 				if (err.fields) err.fields = Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [`${k}-${themeId}`, v]));
+				if (err.fieldParams) err.fieldParams = Object.fromEntries(Object.entries(err.fieldParams).map(([k, v]) => [`${k}-${themeId}`, v]));
 				throw e;
 			}
 			return { answered: true };
@@ -53,8 +54,9 @@ export const actions: Actions = {
 			try {
 				await answerSubmission(locals.ctx, id, { kind: form.get('kind'), submissionId: sid, status: form.get('status'), reason: form.get('reason') });
 			} catch (e) {
-				const err = e as { fields?: Record<string, string> };
+				const err = e as { fields?: Record<string, string>; fieldParams?: Record<string, unknown> };
 				if (err.fields) err.fields = Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [`${k}-${sid}`, v]));
+				if (err.fieldParams) err.fieldParams = Object.fromEntries(Object.entries(err.fieldParams).map(([k, v]) => [`${k}-${sid}`, v]));
 				throw e;
 			}
 			return { answered: true };
