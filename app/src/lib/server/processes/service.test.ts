@@ -5,6 +5,8 @@ import { backends, openTestDatabase, type TestDatabase } from '../testing/db';
 import type { Actor } from '../core/context';
 import {
 	assignOfficial,
+	unassignOfficial,
+	processOfficials,
 	createProcess,
 	getProcess,
 	listManagedProcesses,
@@ -268,6 +270,33 @@ describe.each(backends)('processes on %s', (kind) => {
 			await expect(assignOfficial(t.ctx(admin), id, resident.id)).rejects.toMatchObject({ status: 400, fields: { userId: 'not_an_official' } });
 			await expect(assignOfficial(t.ctx(admin), id, 'no-such-user')).rejects.toMatchObject({ status: 404 });
 			await expect(assignOfficial(t.ctx(admin), 'no-such-process', otherOfficial.id)).rejects.toMatchObject({ status: 404 });
+			expect(await t.db.select().from(processOfficial).where(eq(processOfficial.processId, id))).toEqual([{ processId: id, userId: official.id }]);
+		});
+	});
+
+	describe('who runs a process, as the admin sees and changes it', () => {
+		it('lists the officials in charge and the staff who could be; removing one takes the right away; audited', async () => {
+			const { id } = await createProcess(t.ctx(official), form());
+			const before = await processOfficials(t.ctx(admin), id);
+			expect(before.assigned.map((a) => a.id)).toEqual([official.id]);
+			expect(before.candidates.map((c) => c.id)).toContain(otherOfficial.id);
+			expect(before.candidates.map((c) => c.id)).not.toContain(resident.id);
+			await assignOfficial(t.ctx(admin), id, otherOfficial.id);
+			await unassignOfficial(t.ctx(admin), id, official.id);
+			const after = await processOfficials(t.ctx(admin), id);
+			expect(after.assigned.map((a) => a.id)).toEqual([otherOfficial.id]);
+			expect(after.candidates.map((c) => c.id)).toContain(official.id);
+			await expect(updateProcess(t.ctx(official), id, form({ title: 'Już nie moje' }))).rejects.toMatchObject({ status: 403 });
+			expect((await auditOf(id)).find((e) => e.action === 'process.unassign_official')).toMatchObject({ actorId: admin.id, before: { userId: official.id } });
+		});
+
+		it('only admins read or change it; removing someone who is not in charge is a 404', async () => {
+			const { id } = await createProcess(t.ctx(official), form());
+			for (const actor of [null, resident, moderator, official]) {
+				await expect(processOfficials(t.ctx(actor), id)).rejects.toMatchObject({ status: 403 });
+				await expect(unassignOfficial(t.ctx(actor), id, official.id)).rejects.toMatchObject({ status: 403 });
+			}
+			await expect(unassignOfficial(t.ctx(admin), id, otherOfficial.id)).rejects.toMatchObject({ status: 404 });
 			expect(await t.db.select().from(processOfficial).where(eq(processOfficial.processId, id))).toEqual([{ processId: id, userId: official.id }]);
 		});
 	});

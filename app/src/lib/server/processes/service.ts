@@ -123,6 +123,44 @@ export async function assignOfficial(ctx: ServiceContext, processId: string, use
 	});
 }
 
+export async function unassignOfficial(ctx: ServiceContext, processId: string, userId: string) {
+	if (!processRules.assignOfficials(ctx.actor)) throw new ForbiddenError();
+	await ctx.db.transaction(async (txx) => {
+		const tx = txx as unknown as Db;
+		const removed = await tx
+			.delete(processOfficial)
+			.where(and(eq(processOfficial.processId, processId), eq(processOfficial.userId, userId)))
+			.returning({ userId: processOfficial.userId });
+		if (!removed.length) throw new NotFoundError('process_not_found');
+		await recordAudit(tx, ctx, { action: 'process.unassign_official', targetType: 'process', targetId: processId, before: { userId } });
+	});
+}
+
+export interface ProcessOfficials {
+	/** The officials in charge of the process. */
+	assigned: { id: string; name: string; email: string }[];
+	/** Officials and admins who could be put in charge (for the admin's form). */
+	candidates: { id: string; name: string; email: string }[];
+}
+
+/** Who runs a process, for the admin who assigns officials (nobody else may read it). */
+export async function processOfficials(ctx: ServiceContext, processId: string): Promise<ProcessOfficials> {
+	if (!processRules.assignOfficials(ctx.actor)) throw new ForbiddenError();
+	const assigned = await ctx.db
+		.select({ id: user.id, name: user.name, email: user.email })
+		.from(processOfficial)
+		.innerJoin(user, eq(user.id, processOfficial.userId))
+		.where(eq(processOfficial.processId, processId))
+		.orderBy(asc(user.name));
+	const staff = await ctx.db
+		.select({ id: user.id, name: user.name, email: user.email })
+		.from(user)
+		.where(or(eq(user.role, 'official'), eq(user.role, 'admin')))
+		.orderBy(asc(user.name));
+	const taken = new Set(assigned.map((a) => a.id));
+	return { assigned, candidates: staff.filter((s) => !taken.has(s.id)) };
+}
+
 export interface ProcessSummary {
 	id: string;
 	slug: string;
