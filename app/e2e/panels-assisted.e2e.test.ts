@@ -2,9 +2,9 @@
 // for the staff forms: the official draws letters, registers one volunteer by phone (consent read
 // aloud, letter code), imports a second from a paper-form CSV (a faulty file first: errors by line
 // and column, nothing stored), and a resident registers online with the third code; a duplicate
-// code is refused naming the field. The official then draws with dice and an outsider's check in
+// code is refused naming the field. A second wave of letters goes to one district and the resident
+// registers online with its code. The official then draws with dice and an outsider's check in
 // the browser (JavaScript) still confirms the draw. axe on every page visited.
-// Not covered yet: the second letter wave (issue 13, item 2) — not built.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumAvailable, launchBrowser, signIn, signOut, submit, visit, type Browser } from './support/browser';
@@ -52,9 +52,9 @@ describe.skipIf(!chromiumAvailable())('citizens’ panel: registrations by phone
 		await a.locator('#stage').selectOption('recruitment');
 		await submit(a, a.locator('form[action="?/stage"] button[type=submit]'));
 
-		// Letters to three of four households.
+		// Letters to three of six households (districts XI–XIII).
 		await visit(a, `/manage/panels/${slug}/recruitment`);
-		const addresses = 'street,postcode,city\n' + ['ul. Lipowa 1', 'ul. Kalwaryjska 3', 'ul. Limanowskiego 4', 'ul. Wielicka 5'].map((s, i) => `${s},30-55${i},Kraków`).join('\n');
+		const addresses = 'street,postcode,city,district\n' + ['ul. Lipowa 1', 'ul. Kalwaryjska 3', 'ul. Limanowskiego 4', 'ul. Wielicka 5', 'ul. Józefińska 6', 'ul. Rękawka 7'].map((s, i) => `${s},30-55${i},Kraków,${(i % 3) + 11}`).join('\n');
 		await a.locator('#file').setInputFiles({ name: 'adresy.csv', mimeType: 'text/csv', buffer: Buffer.from(addresses) });
 		await submit(a, a.locator('form[action="?/import"] button[type=submit]'));
 		await a.locator('#count').fill('3');
@@ -123,11 +123,33 @@ describe.skipIf(!chromiumAvailable())('citizens’ panel: registrations by phone
 		expect(pool).toContain('Janina Telefoniczna');
 		expect(pool).toContain('Formularz papierowy');
 		await check(a, '/manage/panels/[slug]/pool (assisted)');
+
+		// --- A second wave of letters to one district that still has households without a letter.
+		await visit(a, `/manage/panels/${slug}/recruitment`);
+		const districtLabels = a.locator('#districts label');
+		const districtTexts = (await districtLabels.allTextContents()).map((t) => t.replace(/\s+/g, ' '));
+		const withHouseholdsLeft = districtTexts.findIndex((t) => /bez listu: [1-9]/.test(t));
+		expect(withHouseholdsLeft, districtTexts.join(' | ') || ((await a.locator('main').textContent()) ?? '').slice(0, 2000)).toBeGreaterThanOrEqual(0);
+		await districtLabels.nth(withHouseholdsLeft).locator('input').check();
+		await a.locator('#wave_count').fill('1');
+		await a.locator('#wave_seed').fill('e2e-fala-2');
+		await submit(a, a.locator('form[action="?/wave"] button[type=submit]'));
+		expect(await notice(a)).toContain('Fala 2');
+		const waves = (await a.locator('main section[aria-labelledby="waves-h"]').textContent()) ?? '';
+		expect(waves).toContain('e2e-fala-2');
+		await check(a, '/manage/panels/[slug]/recruitment (second wave)');
+		await submit(a, a.locator('form[action="?/feasibility"] button[type=submit]'));
+		expect(await a.locator('#feasibility').textContent()).toBeTruthy();
+		await check(a, '/manage/panels/[slug]/recruitment (feasibility with today’s pool)');
+		const wave2 = (await (await a.request.get(`/manage/panels/${slug}/letters.pdf?wave=2`)).body()).toString('latin1');
+		const waveCodes = [...wave2.matchAll(/\(([A-Z2-9]{4}-[A-Z2-9]{4})\) Tj/g)].map((x) => x[1]);
+		expect(waveCodes).toHaveLength(1);
+		expect(codes).not.toContain(waveCodes[0]);
 		await signOut(a);
 
-		// --- Online, with the third code.
+		// --- Online, with the second wave's code.
 		await signIn(a, RESIDENT, DEMO_PASSWORD);
-		await visit(a, `/panels/${slug}/volunteer?code=${codes[2]}`);
+		await visit(a, `/panels/${slug}/volunteer?code=${waveCodes[0]}`);
 		await a.locator('input[name=answer_gender][value=K]').check();
 		await a.locator('#availability').fill('Wieczory');
 		await a.locator('#consent').check();

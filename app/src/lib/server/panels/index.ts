@@ -27,7 +27,7 @@ import { panelsWorkspace } from './workspace';
  * anonymised pool row kept). Jobs: GDPR purge and queued selections (jobs.ts). */
 export const panelsModule: ModuleManifest = {
 	name: 'panels',
-	tables: ['panel', 'panel_quota', 'panel_address', 'panel_volunteer', 'panel_draw', 'panel_member', 'panel_session', 'panel_material', 'panel_submission', 'panel_recommendation', 'panel_revision', 'panel_vote_round', 'panel_vote', 'panel_response', 'panel_update', 'panel_assessment'],
+	tables: ['panel', 'panel_quota', 'panel_address', 'panel_wave', 'panel_volunteer', 'panel_draw', 'panel_member', 'panel_session', 'panel_material', 'panel_submission', 'panel_recommendation', 'panel_revision', 'panel_vote_round', 'panel_vote', 'panel_response', 'panel_update', 'panel_assessment'],
 	permissions: panelRules,
 	personalData: panelsPersonalData,
 	api: panelsApi,

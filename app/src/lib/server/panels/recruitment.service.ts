@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { createHash, randomBytes } from 'node:crypto';
-import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../core/context';
 import type { Db } from '../db/client';
 import { ConflictError, NotFoundError, ValidationError, type MessageParams } from '../core/errors';
 import { parseInput } from '../core/validate';
 import { newId } from '../core/ids';
 import { recordAudit } from '../audit/service';
-import { panel, panelAddress, panelMember, panelVolunteer } from './schema';
+import { panel, panelAddress, panelMember, panelVolunteer, panelWave } from './schema';
 import { allow, inTx, loadPanel } from './common';
 import { panelRules } from './permissions';
 import { listQuotas } from './setup.service';
@@ -126,7 +126,7 @@ export async function drawLetters(ctx: ServiceContext, processId: string, input:
 			let code = newCode();
 			while (used.has(code)) code = newCode();
 			used.add(code);
-			await tx.update(panelAddress).set({ drawOrder: j, code }).where(eq(panelAddress.id, addresses[order[j]].id));
+			await tx.update(panelAddress).set({ drawOrder: j, code, wave: 1 }).where(eq(panelAddress.id, addresses[order[j]].id));
 		}
 		const seedHash = createHash('sha256').update(seed).digest('hex');
 		await tx.update(panel).set({ letterSeed: seed, letterSeedHash: seedHash, lettersDrawnAt: ctx.now(), lettersToDraw: data.count, updatedAt: ctx.now() }).where(eq(panel.processId, processId));
@@ -136,12 +136,86 @@ export async function drawLetters(ctx: ServiceContext, processId: string, input:
 }
 
 /** The invited addresses with their codes (for printing the letters). Audited: personal data. */
-export async function invitedAddresses(ctx: ServiceContext, processId: string) {
+export async function invitedAddresses(ctx: ServiceContext, processId: string, wave?: number) {
 	const { standing } = await loadPanel(ctx.db, ctx, processId);
 	allow(ctx, panelRules.viewPool(ctx.actor, standing));
-	const rows = await ctx.db.select().from(panelAddress).where(and(eq(panelAddress.processId, processId), isNotNull(panelAddress.drawOrder))).orderBy(asc(panelAddress.drawOrder));
-	await recordAudit(ctx.db, ctx, { action: 'panel.letters.read', targetType: 'panel', targetId: processId, after: { count: rows.length } });
+	const ofWave = wave === undefined ? undefined : sql`coalesce(${panelAddress.wave}, 1) = ${wave}`;
+	const rows = await ctx.db.select().from(panelAddress).where(and(eq(panelAddress.processId, processId), isNotNull(panelAddress.drawOrder), ofWave)).orderBy(asc(panelAddress.drawOrder));
+	await recordAudit(ctx.db, ctx, { action: 'panel.letters.read', targetType: 'panel', targetId: processId, after: { count: rows.length, wave: wave ?? null } });
 	return rows;
+}
+
+// ---------------------------------------------------------------- further waves
+
+export const waveInput = z.object({
+	count: z.coerce.number({ error: 'count_invalid' }).int('count_invalid').min(1, 'count_invalid').max(MAX_ADDRESSES, 'count_invalid'),
+	seed: z.string().trim().max(200, 'seed_invalid').optional().default(''),
+	/** District numbers (1–18) to write to; empty: every household not yet invited. */
+	districts: z.array(z.coerce.number().int().min(1, 'panels_districts_invalid').max(18, 'panels_districts_invalid')).max(18).default([])
+});
+
+/** A further wave of letters (wave 2, 3, …) after the first: drawn among the households not yet
+ * invited, in the chosen districts, with its own published seed, codes and PDF. Allowed while the
+ * panel recruits and the pool is not frozen — the rule that keeps the letter forms available after
+ * the first draw. The lottery is the first wave's: the not-yet-invited rows of the chosen districts,
+ * in row order, are ranked by SHA-256(seed + ":" + position). */
+export async function drawWave(ctx: ServiceContext, processId: string, input: unknown) {
+	const data = parseInput(waveInput, input);
+	return inTx(ctx, async (tx) => {
+		const { panel: p, standing } = await loadPanel(tx, ctx, processId);
+		allow(ctx, panelRules.manage(ctx.actor, standing));
+		if (!p.lettersDrawnAt) throw new ConflictError('panels_first_wave_needed', { count: 'panels_first_wave_needed' });
+		if (p.stage !== 'recruitment' || p.poolFrozenAt) throw new ConflictError('panels_waves_closed', { count: 'panels_waves_closed' });
+		const districts = [...new Set(data.districts)].sort((a, b) => a - b);
+		const rows = await tx
+			.select({ id: panelAddress.id, rowIndex: panelAddress.rowIndex })
+			.from(panelAddress)
+			.where(and(eq(panelAddress.processId, processId), isNull(panelAddress.drawOrder), districts.length ? inArray(panelAddress.districtId, districts) : undefined))
+			.orderBy(asc(panelAddress.rowIndex));
+		if (!rows.length) throw new ValidationError({ count: 'panels_wave_no_addresses' });
+		if (data.count > rows.length) throw new ValidationError({ count: 'count_above_addresses' });
+		const [{ maxOrder, maxWave }] = await tx.select({ maxOrder: sql<number>`coalesce(max(${panelAddress.drawOrder}), -1)::int`, maxWave: sql<number>`coalesce(max(${panelAddress.wave}), 1)::int` }).from(panelAddress).where(eq(panelAddress.processId, processId));
+		const wave = maxWave + 1;
+		const seed = data.seed || randomBytes(16).toString('hex');
+		const order = letterOrder(seed, rows.length).slice(0, data.count);
+		const taken = new Set((await tx.select({ code: panelAddress.code }).from(panelAddress).where(and(eq(panelAddress.processId, processId), isNotNull(panelAddress.code)))).map((r) => r.code));
+		for (let j = 0; j < order.length; j++) {
+			let code = newCode();
+			while (taken.has(code)) code = newCode();
+			taken.add(code);
+			await tx.update(panelAddress).set({ drawOrder: maxOrder + 1 + j, code, wave }).where(eq(panelAddress.id, rows[order[j]].id));
+		}
+		const seedHash = createHash('sha256').update(seed).digest('hex');
+		await tx.insert(panelWave).values({ processId, number: wave, seed, seedHash, districts, count: order.length, eligible: rows.length, drawnAt: ctx.now() });
+		await recordAudit(tx, ctx, { action: 'panel.letters.wave', targetType: 'panel', targetId: processId, after: { wave, count: order.length, districts, seed, seedHash, eligible: rows.length } });
+		return { wave, seed, invited: order.length };
+	});
+}
+
+/** Response per wave and per district: letters sent, codes used (a registration on any channel). */
+export async function waveStats(db: Db, processId: string) {
+	const w = sql<number>`coalesce(${panelAddress.wave}, 1)`;
+	const byWave = await db
+		.select({ wave: sql<number>`${w}::int`, invited: sql<number>`count(*)::int`, used: sql<number>`count(${panelAddress.codeUsedAt})::int` })
+		.from(panelAddress)
+		.where(and(eq(panelAddress.processId, processId), isNotNull(panelAddress.drawOrder)))
+		.groupBy(w)
+		.orderBy(w);
+	const byDistrict = await db
+		.select({ wave: sql<number>`${w}::int`, districtId: panelAddress.districtId, invited: sql<number>`count(*)::int`, used: sql<number>`count(${panelAddress.codeUsedAt})::int` })
+		.from(panelAddress)
+		.where(and(eq(panelAddress.processId, processId), isNotNull(panelAddress.drawOrder)))
+		.groupBy(w, panelAddress.districtId)
+		.orderBy(w, panelAddress.districtId);
+	const waves = await db.select().from(panelWave).where(eq(panelWave.processId, processId)).orderBy(asc(panelWave.number));
+	const leftRows = await db
+		.select({ districtId: panelAddress.districtId, n: sql<number>`count(*)::int` })
+		.from(panelAddress)
+		.where(and(eq(panelAddress.processId, processId), isNull(panelAddress.drawOrder)))
+		.groupBy(panelAddress.districtId);
+	const left: Record<number, number> = {};
+	for (const r of leftRows) if (r.districtId !== null) left[r.districtId] = r.n;
+	return { byWave, byDistrict, waves, left };
 }
 
 export async function addressStats(db: Db, processId: string) {

@@ -91,11 +91,34 @@ export const panelAddress = pgTable(
 		districtId: integer('district_id'),
 		/** Order in which the address came out of the letter lottery (null: not invited). */
 		drawOrder: integer('draw_order'),
+		/** The letter wave that invited the address (1: the first draw; null: not invited). */
+		wave: integer('wave'),
 		/** Registration code printed on the letter. */
 		code: text('code').unique(),
 		codeUsedAt: timestamp('code_used_at', { withTimezone: true })
 	},
 	(t) => [index('panel_address_process_idx').on(t.processId), unique('panel_address_row').on(t.processId, t.rowIndex)]
+);
+
+/** A further wave of letters (2, 3, …) drawn among the households not yet invited, in the chosen
+ * districts, with its own published seed; the first wave's seed stays in `panel.letterSeed`. */
+export const panelWave = pgTable(
+	'panel_wave',
+	{
+		processId: text('process_id')
+			.notNull()
+			.references(() => process.id, { onDelete: 'cascade' }),
+		number: integer('number').notNull(),
+		seed: text('seed').notNull(),
+		seedHash: text('seed_hash').notNull(),
+		/** District numbers written to (empty: all). */
+		districts: integer('districts').array().notNull(),
+		count: integer('count').notNull(),
+		/** Households it was drawn among. */
+		eligible: integer('eligible').notNull(),
+		drawnAt: timestamp('drawn_at', { withTimezone: true }).notNull()
+	},
+	(t) => [primaryKey({ columns: [t.processId, t.number] })]
 );
 
 export const REGISTRATION_CHANNELS = ['online', 'phone', 'paper', 'in_person'] as const;

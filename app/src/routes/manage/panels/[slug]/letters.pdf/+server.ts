@@ -7,7 +7,10 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	if (!locals.actor) httpError(401, 'unauthenticated');
 	const id = await loadOr404(() => panelIdBySlug(locals.ctx.db, params.slug));
 	const view = await loadOr404(() => panelView(locals.ctx, params.slug));
-	const rows = await loadOr404(() => invitedAddresses(locals.ctx, id));
+	// ?wave=N: the letters of one wave (each wave has its own codes and PDF); without it, all.
+	const w = Number(url.searchParams.get('wave'));
+	const wave = url.searchParams.has('wave') && Number.isInteger(w) && w >= 1 ? w : undefined;
+	const rows = await loadOr404(() => invitedAddresses(locals.ctx, id, wave));
 	const pdf = invitationLetters({ title: view.title, question: view.question, size: view.size, url: `${url.origin}/panels/${view.slug}` }, rows);
-	return new Response(pdf as unknown as BodyInit, { headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="zaproszenia-${view.slug}.pdf"`, 'cache-control': 'no-store' } });
+	return new Response(pdf as unknown as BodyInit, { headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="zaproszenia-${view.slug}${wave ? `-fala-${wave}` : ''}.pdf"`, 'cache-control': 'no-store' } });
 };
