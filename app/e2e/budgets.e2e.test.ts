@@ -122,9 +122,17 @@ describe.skipIf(!chromiumAvailable())('participatory budget, end to end', () => 
 		expect(anna.url()).toMatch(/\/cost$/);
 		await check(anna, '/my/[id]/cost');
 		await anna.locator('#item0_label').fill('Drzewa (15 szt.) z pielęgnacją');
-		await anna.locator('#item0_amount').fill('120000');
+		// Amounts as people type them: spaces and a decimal comma are read; a budget counts whole
+		// złoty, so grosze are refused with that reason, on the field, and what was typed stays.
+		await anna.locator('#item0_amount').fill('24 000,50');
 		await anna.locator('#item1_label').fill('Ławki');
-		await anna.locator('#item1_amount').fill('30000');
+		await anna.locator('#item1_amount').fill('30 000 zł');
+		await submit(anna, anna.locator('main form button.primary'));
+		expect(new URL(anna.url()).pathname).toMatch(/\/cost$/);
+		expect(await anna.locator('.error-summary').textContent()).toContain(core.err_amount_whole);
+		expect(await anna.locator('#item0_amount').inputValue()).toBe('24 000,50');
+		await check(anna, '/my/[id]/cost (grosze refused)');
+		await anna.locator('#item0_amount').fill('120 000');
 		await submit(anna, anna.locator('main form button.primary'));
 		await check(anna, '/my/[id]/climate');
 		await anna.locator('#climateCategory').selectOption('trees_greenery');
