@@ -245,7 +245,7 @@ async function checkPaperCsv(ctx: ServiceContext, p: { processId: string; openRe
 /** The preview of a paper-form import: every line checked, nothing stored. */
 export async function previewPaperImport(ctx: ServiceContext, processId: string, csvText: unknown): Promise<PaperCheck> {
 	const text = z.string({ error: 'csv_required' }).min(1, 'csv_required').max(5_000_000, 'csv_too_large').safeParse(csvText);
-	if (!text.success) throw new ValidationError({ file: text.error.issues[0]?.message ?? 'csv_required' });
+	if (!text.success) throw new ValidationError({ file: text.error.issues[0]?.message === 'csv_too_large' ? 'csv_too_large' : 'csv_required' });
 	const { p, witness } = await staffContext(ctx, processId);
 	return checkPaperCsv(ctx, p, witness, text.data);
 }
