@@ -12,7 +12,7 @@ import { user } from '../accounts/schema';
 import { panelAddress, panelVolunteer, type RegistrationChannel } from './schema';
 import { allow, inTx, loadPanel } from './common';
 import { panelRules } from './permissions';
-import { householdKey, parseCsv, sharedRegistrationChecks, type SharedChecks } from './recruitment.service';
+import { claimLetterCode, householdKey, parseCsv, sharedRegistrationChecks, type SharedChecks } from './recruitment.service';
 import { listQuotas } from './setup.service';
 
 export const ASSISTED_CHANNELS = ['phone', 'paper', 'in_person'] as const satisfies readonly RegistrationChannel[];
@@ -104,16 +104,7 @@ export async function validateAssisted(ctx: ServiceContext, processId: string, i
 }
 
 async function insertAssisted(ctx: ServiceContext, tx: ServiceContext['db'], processId: string, data: AssistedData): Promise<string> {
-	let addressId: string | null = null;
-	if (data.code) {
-		const claimed = await tx
-			.update(panelAddress)
-			.set({ codeUsedAt: ctx.now() })
-			.where(and(eq(panelAddress.processId, processId), eq(panelAddress.code, data.code), isNull(panelAddress.codeUsedAt)))
-			.returning({ id: panelAddress.id });
-		if (!claimed.length) throw new ValidationError({ code: 'code_used' });
-		addressId = claimed[0].id;
-	}
+	const addressId = data.code ? await claimLetterCode(ctx, tx, processId, data.code) : null;
 	const id = newId();
 	await tx.insert(panelVolunteer).values({
 		id,

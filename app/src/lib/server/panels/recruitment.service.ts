@@ -360,17 +360,7 @@ export async function registerVolunteer(ctx: ServiceContext, processId: string, 
 	const data = await validateRegistration(ctx, processId, input);
 	const id = newId();
 	await inTx(ctx, async (tx) => {
-		let addressId: string | null = null;
-		if (data.code) {
-			// Claim the code atomically: a second registration with the same code loses.
-			const claimed = await tx
-				.update(panelAddress)
-				.set({ codeUsedAt: ctx.now() })
-				.where(and(eq(panelAddress.processId, processId), eq(panelAddress.code, data.code), isNull(panelAddress.codeUsedAt)))
-				.returning({ id: panelAddress.id });
-			if (!claimed.length) throw new ValidationError({ code: 'code_used' });
-			addressId = claimed[0].id;
-		}
+		const addressId = data.code ? await claimLetterCode(ctx, tx, processId, data.code) : null;
 		await tx.insert(panelVolunteer).values({
 			id,
 			processId,
@@ -441,4 +431,16 @@ export async function listPool(ctx: ServiceContext, processId: string, purpose: 
 	const rows = await ctx.db.select().from(panelVolunteer).where(eq(panelVolunteer.processId, processId)).orderBy(asc(panelVolunteer.rowIndex), asc(panelVolunteer.createdAt));
 	await recordAudit(ctx.db, ctx, { action: 'panel.pool.read', targetType: 'panel', targetId: processId, after: { purpose, rows: rows.length } });
 	return rows;
+}
+
+/** Claims a letter code atomically (on every channel): a second registration with the same code
+ * loses with `code_used`. Returns the address the code was sent to. */
+export async function claimLetterCode(ctx: ServiceContext, tx: ServiceContext['db'], processId: string, code: string): Promise<string> {
+	const claimed = await tx
+		.update(panelAddress)
+		.set({ codeUsedAt: ctx.now() })
+		.where(and(eq(panelAddress.processId, processId), eq(panelAddress.code, code), isNull(panelAddress.codeUsedAt)))
+		.returning({ id: panelAddress.id });
+	if (!claimed.length) throw new ValidationError({ code: 'code_used' });
+	return claimed[0].id;
 }
